@@ -1,0 +1,263 @@
+/**
+ * Monte Carlo in blocks. A block is BLOCK_PATHS consecutive paths; it is the unit that is summed,
+ * so results depend only on (scenario, seed, paths), never on how blocks are grouped into chunks
+ * or which worker ran them: per-path values are placed by path index, and per-block sums are
+ * folded in block order (MODEL.md section 6).
+ */
+import type { Scenario } from '../scenario/types';
+import { METRIC_COUNT, PathModel, TOTAL_COUNT, layerCount } from './engine';
+
+/** Paths per block. */
+export const BLOCK_PATHS = 500;
+/** Most monthly values (paths × strategies × metrics × months) kept per path for the bands. */
+export const BAND_VALUE_BUDGET = 24_000_000;
+
+export function blockCount(paths: number): number {
+	return Math.ceil(paths / BLOCK_PATHS);
+}
+
+/**
+ * How many paths feed the monthly quantile bands: all of them unless that would hold more than
+ * BAND_VALUE_BUDGET numbers, then the first ones (a whole number of blocks). Means always use
+ * every path.
+ */
+export function bandPathCount(scenario: Scenario): number {
+	const perPath = scenario.strategies.length * METRIC_COUNT * scenario.horizonMonths;
+	const fit = Math.floor(BAND_VALUE_BUDGET / perPath);
+	if (fit >= scenario.paths) return scenario.paths;
+	return Math.max(BLOCK_PATHS, Math.floor(fit / BLOCK_PATHS) * BLOCK_PATHS);
+}
+
+/** The sizes of every array in a chunk or a merged result. */
+export interface Shape {
+	months: number;
+	strategies: number;
+	layers: number;
+	/** Drawn (PERT) parameters, in plan order. */
+	parameters: number;
+}
+
+export function shapeOf(scenario: Scenario, model?: PathModel): Shape {
+	return {
+		months: scenario.horizonMonths,
+		strategies: scenario.strategies.length,
+		layers: layerCount(scenario.horizonMonths),
+		parameters: (model ?? new PathModel(scenario)).plan.drawn.length
+	};
+}
+
+/** Size of one block's monthly sums: [strategy][metric][month] sums, then the same for counts. */
+export function monthlySumSize(shape: Shape): number {
+	return 2 * shape.strategies * METRIC_COUNT * shape.months;
+}
+/** Size of one block's layer sums: [strategy][customers | revenue][layer][month]. */
+export function layerSumSize(shape: Shape): number {
+	return shape.strategies * 2 * shape.layers * shape.months;
+}
+
+/** What a worker sends back for a run of consecutive blocks. All arrays are transferable. */
+export interface ChunkResult {
+	firstBlock: number;
+	blockCount: number;
+	firstPath: number;
+	pathCount: number;
+	/** Paths of this chunk that feed the bands (a prefix of the chunk). */
+	bandCount: number;
+	/** [strategy][metric][month][band path], single precision: for quantiles only. */
+	monthly: Float32Array;
+	/** Per block, monthlySumSize numbers, in block order. */
+	monthlySums: Float64Array;
+	/** Per block, layerSumSize numbers, in block order. */
+	layerSums: Float64Array;
+	/** [strategy][total][path]. */
+	totals: Float64Array;
+	/** [strategy][path]: break-even month versus the baseline (NaN: never; strategy 0 unused). */
+	breakEven: Float64Array;
+	/** [parameter][path]: the drawn value of every PERT input. */
+	parameters: Float64Array;
+}
+
+/** Simulate blocks firstBlock … firstBlock + count − 1 of a validated scenario. */
+export function runChunk(
+	scenario: Scenario,
+	firstBlock: number,
+	count: number,
+	model: PathModel = new PathModel(scenario)
+): ChunkResult {
+	const shape = shapeOf(scenario, model);
+	const { months: T, strategies: S } = shape;
+	const totalBlocks = blockCount(scenario.paths);
+	const blocks = Math.max(0, Math.min(count, totalBlocks - firstBlock));
+	const firstPath = firstBlock * BLOCK_PATHS;
+	const pathCount = Math.max(0, Math.min(blocks * BLOCK_PATHS, scenario.paths - firstPath));
+	const bandCount = Math.max(0, Math.min(pathCount, bandPathCount(scenario) - firstPath));
+	const sumSize = monthlySumSize(shape);
+	const layerSize = layerSumSize(shape);
+	const result: ChunkResult = {
+		firstBlock,
+		blockCount: blocks,
+		firstPath,
+		pathCount,
+		bandCount,
+		monthly: new Float32Array(S * METRIC_COUNT * T * bandCount),
+		monthlySums: new Float64Array(blocks * sumSize),
+		layerSums: new Float64Array(blocks * layerSize),
+		totals: new Float64Array(S * TOTAL_COUNT * pathCount),
+		breakEven: new Float64Array(S * pathCount),
+		parameters: new Float64Array(shape.parameters * pathCount)
+	};
+	const sink = {
+		monthly: new Float64Array(S * METRIC_COUNT * T),
+		totals: new Float64Array(S * TOTAL_COUNT),
+		layers: result.layerSums.subarray(0, 0),
+		breakEven: new Float64Array(S)
+	};
+	const columns = S * METRIC_COUNT * T;
+	const drawn = model.plan.drawn;
+	for (let i = 0; i < pathCount; i++) {
+		const block = (i / BLOCK_PATHS) | 0;
+		if (i % BLOCK_PATHS === 0) {
+			sink.layers = result.layerSums.subarray(block * layerSize, (block + 1) * layerSize);
+		}
+		model.run(firstPath + i, sink);
+		const sums = block * sumSize;
+		const counts = sums + columns;
+		for (let c = 0; c < columns; c++) {
+			const x = sink.monthly[c]!;
+			if (x === x) {
+				result.monthlySums[sums + c]! += x;
+				result.monthlySums[counts + c]! += 1;
+			}
+		}
+		if (i < bandCount) {
+			for (let c = 0; c < columns; c++) result.monthly[c * bandCount + i] = sink.monthly[c]!;
+		}
+		for (let j = 0; j < S * TOTAL_COUNT; j++) result.totals[j * pathCount + i] = sink.totals[j]!;
+		for (let s = 0; s < S; s++) result.breakEven[s * pathCount + i] = sink.breakEven[s]!;
+		for (let j = 0; j < drawn.length; j++) {
+			result.parameters[j * pathCount + i] = model.values[drawn[j]!.slot]!;
+		}
+	}
+	return result;
+}
+
+/** The buffers a ChunkResult holds, for Comlink.transfer. */
+export function chunkBuffers(chunk: ChunkResult): ArrayBuffer[] {
+	return [
+		chunk.monthly,
+		chunk.monthlySums,
+		chunk.layerSums,
+		chunk.totals,
+		chunk.breakEven,
+		chunk.parameters
+	].map((array) => array.buffer as ArrayBuffer);
+}
+
+/**
+ * Gathers chunks in any order into whole-run arrays. Sums are folded strictly in block order,
+ * so a chunk that arrives early waits until the blocks before it are in.
+ */
+export class Accumulator {
+	readonly scenario: Scenario;
+	readonly shape: Shape;
+	readonly paths: number;
+	readonly bandPaths: number;
+	/** [strategy][metric][month][band path]. */
+	readonly monthly: Float32Array;
+	/** Running [strategy][metric][month] sums then counts, over the folded blocks. */
+	readonly monthlySums: Float64Array;
+	/** Running layer sums over the folded blocks. */
+	readonly layerSums: Float64Array;
+	/** [strategy][total][path]. */
+	readonly totals: Float64Array;
+	/** [strategy][path]. */
+	readonly breakEven: Float64Array;
+	/** [parameter][path]. */
+	readonly parameters: Float64Array;
+	readonly parameterNames: string[];
+	private nextBlock = 0;
+	private readonly pending = new Map<number, ChunkResult>();
+	private readonly totalBlocks: number;
+
+	constructor(scenario: Scenario) {
+		const model = new PathModel(scenario);
+		this.scenario = scenario;
+		this.shape = shapeOf(scenario, model);
+		this.parameterNames = model.plan.drawn.map((p) => p.path);
+		this.paths = scenario.paths;
+		this.bandPaths = bandPathCount(scenario);
+		this.totalBlocks = blockCount(scenario.paths);
+		const { months: T, strategies: S, parameters } = this.shape;
+		this.monthly = new Float32Array(S * METRIC_COUNT * T * this.bandPaths);
+		this.monthlySums = new Float64Array(monthlySumSize(this.shape));
+		this.layerSums = new Float64Array(layerSumSize(this.shape));
+		this.totals = new Float64Array(S * TOTAL_COUNT * this.paths);
+		this.breakEven = new Float64Array(S * this.paths);
+		this.parameters = new Float64Array(parameters * this.paths);
+	}
+
+	/** Paths folded so far: a prefix 0 … completedPaths − 1. */
+	get completedPaths(): number {
+		return Math.min(this.paths, this.nextBlock * BLOCK_PATHS);
+	}
+
+	/** Band paths among the folded ones. */
+	get completedBandPaths(): number {
+		return Math.min(this.bandPaths, this.completedPaths);
+	}
+
+	get done(): boolean {
+		return this.nextBlock >= this.totalBlocks;
+	}
+
+	add(chunk: ChunkResult): void {
+		this.pending.set(chunk.firstBlock, chunk);
+		for (let next = this.pending.get(this.nextBlock); next; next = this.pending.get(this.nextBlock)) {
+			this.pending.delete(this.nextBlock);
+			this.fold(next);
+			this.nextBlock += Math.max(1, next.blockCount);
+		}
+	}
+
+	private fold(chunk: ChunkResult): void {
+		const sumSize = this.monthlySums.length;
+		const layerSize = this.layerSums.length;
+		for (let b = 0; b < chunk.blockCount; b++) {
+			for (let j = 0; j < sumSize; j++) this.monthlySums[j]! += chunk.monthlySums[b * sumSize + j]!;
+			for (let j = 0; j < layerSize; j++) this.layerSums[j]! += chunk.layerSums[b * layerSize + j]!;
+		}
+		const n = chunk.pathCount;
+		const place = (target: Float64Array, source: Float64Array, rows: number) => {
+			for (let r = 0; r < rows; r++) {
+				target.set(source.subarray(r * n, (r + 1) * n), r * this.paths + chunk.firstPath);
+			}
+		};
+		place(this.totals, chunk.totals, this.shape.strategies * TOTAL_COUNT);
+		place(this.breakEven, chunk.breakEven, this.shape.strategies);
+		place(this.parameters, chunk.parameters, this.shape.parameters);
+		const bands = chunk.bandCount;
+		if (bands > 0) {
+			const columns = this.shape.strategies * METRIC_COUNT * this.shape.months;
+			for (let c = 0; c < columns; c++) {
+				this.monthly.set(
+					chunk.monthly.subarray(c * bands, (c + 1) * bands),
+					c * this.bandPaths + chunk.firstPath
+				);
+			}
+		}
+	}
+}
+
+/** A run split into chunks of `chunkBlocks` blocks each, in block order. */
+export function planChunks(
+	paths: number,
+	chunkBlocks: number
+): { firstBlock: number; blockCount: number }[] {
+	const total = blockCount(paths);
+	const size = Math.max(1, Math.floor(chunkBlocks));
+	const plan: { firstBlock: number; blockCount: number }[] = [];
+	for (let first = 0; first < total; first += size) {
+		plan.push({ firstBlock: first, blockCount: Math.min(size, total - first) });
+	}
+	return plan;
+}

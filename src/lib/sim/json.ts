@@ -1,0 +1,27 @@
+/**
+ * The result as plain JSON (the CLI's `--json` output, a public interface): typed arrays become
+ * arrays and undefined values (NaN inside the engine) become null.
+ */
+import type { SimulationResult } from './types';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function toJson(value: unknown): Json {
+	if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'string' || typeof value === 'boolean') return value;
+	if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array, (x) => toJson(x));
+	if (Array.isArray(value)) return value.map(toJson);
+	if (typeof value === 'object') {
+		const out: { [key: string]: Json } = {};
+		for (const [key, inner] of Object.entries(value)) {
+			if (inner !== undefined) out[key] = toJson(inner);
+		}
+		return out;
+	}
+	return null;
+}
+
+export function resultToJson(result: SimulationResult): Json {
+	return toJson(result);
+}

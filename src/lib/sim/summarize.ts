@@ -1,0 +1,144 @@
+/** From merged per-path arrays to the result the CLI prints and the page draws. */
+import { bin, quantileSorted } from 'd3';
+import type { Accumulator } from './blocks';
+import { METRIC_COUNT, TOTAL_COUNT } from './engine';
+import { averageRanks, correlation, sortedFinite, summarise } from './stats';
+import {
+	MONTHLY_METRICS,
+	TOTALS,
+	type Comparison,
+	type Histogram,
+	type MonthlyMetric,
+	type SeriesSummary,
+	type SimulationResult,
+	type StrategyResult,
+	type Summary,
+	type Total
+} from './types';
+
+export interface SummaryOptions {
+	/** Monthly metrics that get quantile bands (all by default); the rest get means only. */
+	bandMetrics?: readonly MonthlyMetric[];
+}
+
+/** Summarise the paths folded so far (all of them once `acc.done`). */
+export function summarize(acc: Accumulator, options: SummaryOptions = {}): SimulationResult {
+	const { scenario, shape } = acc;
+	const T = shape.months;
+	const paths = acc.completedPaths;
+	const bandPaths = acc.completedBandPaths;
+	const banded = new Set(options.bandMetrics ?? MONTHLY_METRICS);
+	const columns = shape.strategies * METRIC_COUNT * T;
+
+	const strategies: StrategyResult[] = scenario.strategies.map((strategy, s) => {
+		const monthly = {} as Record<MonthlyMetric, SeriesSummary>;
+		MONTHLY_METRICS.forEach((metric, m) => {
+			const series: SeriesSummary = {
+				mean: new Float64Array(T),
+				p5: new Float64Array(T).fill(NaN),
+				p25: new Float64Array(T).fill(NaN),
+				p50: new Float64Array(T).fill(NaN),
+				p75: new Float64Array(T).fill(NaN),
+				p95: new Float64Array(T).fill(NaN)
+			};
+			for (let t = 0; t < T; t++) {
+				const c = (s * METRIC_COUNT + m) * T + t;
+				const count = acc.monthlySums[columns + c]!;
+				series.mean[t] = count > 0 ? acc.monthlySums[c]! / count : NaN;
+				if (!banded.has(metric) || bandPaths === 0) continue;
+				const start = c * acc.bandPaths;
+				const sorted = sortedFinite(acc.monthly.subarray(start, start + bandPaths));
+				series.p5[t] = quantileSorted(sorted, 0.05) ?? NaN;
+				series.p25[t] = quantileSorted(sorted, 0.25) ?? NaN;
+				series.p50[t] = quantileSorted(sorted, 0.5) ?? NaN;
+				series.p75[t] = quantileSorted(sorted, 0.75) ?? NaN;
+				series.p95[t] = quantileSorted(sorted, 0.95) ?? NaN;
+			}
+			monthly[metric] = series;
+		});
+		const totals = {} as Record<Total, Summary>;
+		TOTALS.forEach((total, k) => {
+			totals[total] = summarise(totalColumn(acc, s, k, paths));
+		});
+		return { id: strategy.id, name: strategy.name, monthly, totals, cohorts: cohortLayers(acc, s, paths) };
+	});
+
+	const npvIndex = TOTALS.indexOf('npv');
+	const baselineNpv = totalColumn(acc, 0, npvIndex, paths);
+	const comparisons: Comparison[] = scenario.strategies.slice(1).map((strategy, i) => {
+		const s = i + 1;
+		const npv = totalColumn(acc, s, npvIndex, paths);
+		const difference = new Float64Array(paths);
+		let higher = 0;
+		for (let p = 0; p < paths; p++) {
+			difference[p] = npv[p]! - baselineNpv[p]!;
+			if (difference[p]! > 0) higher++;
+		}
+		const npvDifference = summarise(difference);
+		let squares = 0;
+		for (let p = 0; p < paths; p++) squares += (difference[p]! - npvDifference.mean) ** 2;
+		const standardError = paths > 1 ? Math.sqrt(squares / (paths - 1) / paths) : NaN;
+		const breakEven = acc.breakEven.subarray(s * acc.paths, s * acc.paths + paths);
+		let never = 0;
+		for (let p = 0; p < paths; p++) if (Number.isNaN(breakEven[p]!)) never++;
+		const differenceRanks = averageRanks(difference);
+		const sensitivity = acc.parameterNames
+			.map((parameter, j) => ({
+				parameter,
+				rankCorrelation: correlation(
+					averageRanks(acc.parameters.subarray(j * acc.paths, j * acc.paths + paths)),
+					differenceRanks
+				)
+			}))
+			.sort((a, b) => Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation));
+		return {
+			strategy: strategy.id,
+			baseline: scenario.strategies[0]!.id,
+			npvDifference,
+			probabilityHigherNpv: paths > 0 ? higher / paths : NaN,
+			breakEvenMonth: { ...summarise(breakEven), neverShare: paths > 0 ? never / paths : NaN },
+			npvDifferenceStandardError: standardError,
+			sensitivity,
+			npvDifferenceHistogram: histogram(difference)
+		};
+	});
+
+	return {
+		schema: 1,
+		paths,
+		seed: String(scenario.seed),
+		horizonMonths: T,
+		bandPaths,
+		scenario,
+		strategies,
+		comparisons
+	};
+}
+
+function histogram(values: Float64Array): Histogram {
+	const bins = bin().thresholds(40)(values);
+	return {
+		x0: Float64Array.from(bins, (b) => b.x0 ?? NaN),
+		x1: Float64Array.from(bins, (b) => b.x1 ?? NaN),
+		counts: Float64Array.from(bins, (b) => b.length)
+	};
+}
+
+function totalColumn(acc: Accumulator, s: number, k: number, paths: number): Float64Array {
+	const start = (s * TOTAL_COUNT + k) * acc.paths;
+	return acc.totals.subarray(start, start + paths);
+}
+
+function cohortLayers(acc: Accumulator, s: number, paths: number): StrategyResult['cohorts'] {
+	const { layers: Y, months: T } = acc.shape;
+	const layer = (kind: number, y: number) => {
+		const start = ((s * 2 + kind) * Y + y) * T;
+		return acc.layerSums.slice(start, start + T).map((x) => (paths > 0 ? x / paths : NaN));
+	};
+	const names = Array.from({ length: Y }, (_, y) => (y === 0 ? 'base' : `year ${y}`));
+	return {
+		layers: names,
+		customers: names.map((_, y) => layer(0, y)),
+		revenue: names.map((_, y) => layer(1, y))
+	};
+}
