@@ -2,8 +2,8 @@
  * Uncertain inputs: which fields may be PERT distributions, where each lands in the per-path
  * parameter vector, and how one path's values are drawn (MODEL.md section 6).
  */
-import type { Scenario, Strategy, Uncertain } from '../scenario/types';
-import { pertSampler, type Rng } from './random';
+import type { Pert, Scenario, Strategy, Uncertain } from '../scenario/types';
+import { drawPert, type Rng } from './random';
 
 /** Scenario-level uncertain fields, in the order they are drawn (section 7 order). */
 export const SCENARIO_PARAMS = [
@@ -85,7 +85,7 @@ export interface DrawnParameter {
 	/** Field path, e.g. `effects.churnNpsElasticity` or `strategies[1].promo.conversionLift`. */
 	path: string;
 	slot: number;
-	sample: () => number;
+	pert: Pert;
 }
 
 /** How to fill the parameter vector of one path. */
@@ -110,15 +110,13 @@ export function makeParamPlan(scenario: Scenario): ParamPlan {
 	const slots = SCENARIO_PARAMS.length + scenario.strategies.length * STRATEGY_PARAMS.length;
 	const constants = new Float64Array(slots);
 	const drawn: DrawnParameter[] = [];
-	let current: Rng = () => 0;
-	const source: Rng = () => current();
 
 	const add = (path: string, slot: number, value: Uncertain | undefined) => {
 		if (value === undefined) return;
 		if (typeof value === 'number') constants[slot] = value;
 		else {
 			constants[slot] = value.likely;
-			drawn.push({ path, slot, sample: pertSampler(value, source) });
+			drawn.push({ path, slot, pert: value });
 		}
 	};
 	SCENARIO_PARAMS.forEach((path, slot) => add(path, slot, lookup(scenario, path)));
@@ -133,8 +131,7 @@ export function makeParamPlan(scenario: Scenario): ParamPlan {
 		drawn,
 		draw(rng, values) {
 			values.set(constants);
-			current = rng;
-			for (const parameter of drawn) values[parameter.slot] = parameter.sample();
+			for (const parameter of drawn) values[parameter.slot] = drawPert(parameter.pert, rng);
 		}
 	};
 }

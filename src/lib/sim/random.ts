@@ -144,20 +144,18 @@ function poissonPtrs(rng: Rng, mean: number): number {
 }
 
 /**
- * A sampler for a PERT distribution: L + (H − L)·Beta(α, β) with α = 1 + 4(M − L)/(H − L),
- * β = 1 + 4(H − M)/(H − L); mean (L + 4M + H)/6. Reads uniforms from `source()` at call time,
- * so one sampler serves every path while the caller swaps the stream behind `source`.
+ * One draw from a PERT distribution: L + (H − L)·Beta(α, β) with α = 1 + 4(M − L)/(H − L),
+ * β = 1 + 4(H − M)/(H − L); mean (L + 4M + H)/6. The d3 sampler is built afresh for each draw:
+ * d3's normal sampler caches the second value of each pair, and a cache that outlived the path
+ * would make a path's draws depend on the path before it.
  */
-export function pertSampler(pert: Pert, source: Rng): () => number {
+export function drawPert(pert: Pert, rng: Rng): number {
 	const { low, likely, high } = pert;
 	const width = high - low;
-	if (!(width > 0)) return () => likely;
+	if (!(width > 0)) return likely;
 	const alpha = 1 + (4 * (likely - low)) / width;
 	const beta = 1 + (4 * (high - likely)) / width;
-	const draw = randomBeta.source(source)(alpha, beta);
-	return () => {
-		const x = low + width * draw();
-		// Guard the closed range against rounding at the ends.
-		return x < low ? low : x > high ? high : x;
-	};
+	const x = low + width * randomBeta.source(rng)(alpha, beta)();
+	// Guard the closed range against rounding at the ends.
+	return x < low ? low : x > high ? high : x;
 }

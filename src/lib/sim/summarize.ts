@@ -1,8 +1,8 @@
 /** From merged per-path arrays to the result the CLI prints and the page draws. */
-import { bin, quantileSorted } from 'd3';
+import { bin } from 'd3';
 import type { Accumulator } from './blocks';
 import { METRIC_COUNT, TOTAL_COUNT } from './engine';
-import { averageRanks, correlation, sortedFinite, summarise } from './stats';
+import { averageRanks, bandQuantiles, correlation, summarise } from './stats';
 import {
 	MONTHLY_METRICS,
 	TOTALS,
@@ -29,6 +29,8 @@ export function summarize(acc: Accumulator, options: SummaryOptions = {}): Simul
 	const bandPaths = acc.completedBandPaths;
 	const banded = new Set(options.bandMetrics ?? MONTHLY_METRICS);
 	const columns = shape.strategies * METRIC_COUNT * T;
+	const scratch = new Float64Array(bandPaths);
+	const band = new Float64Array(5);
 
 	const strategies: StrategyResult[] = scenario.strategies.map((strategy, s) => {
 		const monthly = {} as Record<MonthlyMetric, SeriesSummary>;
@@ -47,12 +49,12 @@ export function summarize(acc: Accumulator, options: SummaryOptions = {}): Simul
 				series.mean[t] = count > 0 ? acc.monthlySums[c]! / count : NaN;
 				if (!banded.has(metric) || bandPaths === 0) continue;
 				const start = c * acc.bandPaths;
-				const sorted = sortedFinite(acc.monthly.subarray(start, start + bandPaths));
-				series.p5[t] = quantileSorted(sorted, 0.05) ?? NaN;
-				series.p25[t] = quantileSorted(sorted, 0.25) ?? NaN;
-				series.p50[t] = quantileSorted(sorted, 0.5) ?? NaN;
-				series.p75[t] = quantileSorted(sorted, 0.75) ?? NaN;
-				series.p95[t] = quantileSorted(sorted, 0.95) ?? NaN;
+				bandQuantiles(acc.monthly.subarray(start, start + bandPaths), scratch, band);
+				series.p5[t] = band[0]!;
+				series.p25[t] = band[1]!;
+				series.p50[t] = band[2]!;
+				series.p75[t] = band[3]!;
+				series.p95[t] = band[4]!;
 			}
 			monthly[metric] = series;
 		});

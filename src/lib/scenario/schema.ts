@@ -1,0 +1,834 @@
+/**
+ * Validation of the scenario format, schema 1 (MODEL.md section 7).
+ *
+ * One table, `FIELDS`, describes every numeric field (range, integer, uncertain, default, unit).
+ * The valibot schema is built from that table, so the editor, the engine and the validator
+ * cannot disagree about a range. Non-numeric fields (names, ids, currency, seed, booleans) and
+ * the rules that involve more than one field are written out by hand below.
+ *
+ * `validateScenario` never throws: it returns either the normalised `Scenario` (every default
+ * filled in, keys in a canonical order so that `JSON.stringify` of it is canonical) or every
+ * broken rule as `{ path, message }`, where the message is a plain sentence that names the path,
+ * the value received and what is allowed. Nothing is clamped silently.
+ */
+import * as v from 'valibot';
+import type { Scenario, ScenarioIssue, ValidationResult } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// The field table
+// ---------------------------------------------------------------------------------------------
+
+/** Where a field lives: the scenario root, one of its sections, or a strategy (or its options). */
+export type FieldGroup =
+	'root' | 'market' | 'company' | 'effects' | 'strategy' | 'promo' | 'lockIn' | 'retention';
+
+/**
+ * How a number is meant, for display and input:
+ * - `count`: a number of customers or paths;
+ * - `money`: an amount in the scenario currency;
+ * - `fraction`: a share or probability in 0–1 (shown as a percentage);
+ * - `rate`: a growth, discount or uplift rate that may be negative or above 1 (shown as a
+ *   percentage);
+ * - `months`: a duration in months;
+ * - `nps`: NPS points (−100–100 scale);
+ * - `multiplier`: a factor applied to a hazard or a cost;
+ * - `number`: anything else (elasticities, contacts, events per year).
+ */
+export type FieldUnit =
+	'count' | 'money' | 'fraction' | 'rate' | 'months' | 'nps' | 'multiplier' | 'number';
+
+export interface FieldSpec {
+	group: FieldGroup;
+	/** Key inside its group, e.g. `arpuMonthly`. */
+	key: string;
+	/**
+	 * Path pattern: `horizonMonths`, `company.arpuMonthly`, `strategies[].cxInvestmentMonthly`,
+	 * `strategies[].promo.discount`.
+	 */
+	path: string;
+	/** Lowest allowed value (inclusive unless `exclusiveMin`). */
+	min: number;
+	/** Highest allowed value, inclusive; `Infinity` when unbounded. */
+	max: number;
+	/** The value must be strictly greater than `min`. */
+	exclusiveMin?: boolean;
+	integer?: boolean;
+	/** May be a PERT `{ low, likely, high }` instead of a number. */
+	uncertain?: boolean;
+	/** Filled in when the field is absent. */
+	default?: number;
+	/**
+	 * True when the field has no default and must be given. `company.walletShareNew` and
+	 * `company.walletShareMax` are optional with defaults computed from other fields (see
+	 * MODEL.md section 7), so they have `required: false` and no `default`.
+	 */
+	required: boolean;
+	unit: FieldUnit;
+}
+
+interface FieldOptions {
+	default?: number;
+	integer?: boolean;
+	uncertain?: boolean;
+	exclusiveMin?: boolean;
+	/** Optional although it has no fixed default (the default depends on other fields). */
+	optional?: boolean;
+}
+
+function field(
+	group: FieldGroup,
+	key: string,
+	unit: FieldUnit,
+	min: number,
+	max: number,
+	options: FieldOptions = {}
+): FieldSpec {
+	const prefix =
+		group === 'root'
+			? ''
+			: group === 'strategy'
+				? 'strategies[].'
+				: group === 'promo' || group === 'lockIn' || group === 'retention'
+					? `strategies[].${group}.`
+					: `${group}.`;
+	const spec: FieldSpec = {
+		group,
+		key,
+		path: prefix + key,
+		min,
+		max,
+		required: options.default === undefined && !options.optional,
+		unit
+	};
+	// Only set flags that are true, so the table reads cleanly when logged or serialised.
+	if (options.exclusiveMin) spec.exclusiveMin = true;
+	if (options.integer) spec.integer = true;
+	if (options.uncertain) spec.uncertain = true;
+	if (options.default !== undefined) spec.default = options.default;
+	return spec;
+}
+
+const INF = Infinity;
+const U = { uncertain: true } as const;
+
+/** Every numeric field of MODEL.md section 7, in section-7 order within each group. */
+export const FIELDS: FieldSpec[] = [
+	field('root', 'horizonMonths', 'months', 12, 240, { integer: true, default: 60 }),
+	field('root', 'discountRateAnnual', 'rate', 0, 0.5, { default: 0.1 }),
+	field('root', 'paths', 'count', 1, 100000, { integer: true, default: 10000 }),
+
+	field('market', 'addressableCustomers', 'count', 0, INF, { exclusiveMin: true }),
+	field('market', 'competitorShockRatePerYear', 'number', 0, 12, { ...U, default: 0 }),
+	field('market', 'shockChurnMultiplier', 'multiplier', 1, 10, { ...U, default: 1.5 }),
+	field('market', 'shockCacMultiplier', 'multiplier', 1, 10, { ...U, default: 1.3 }),
+	field('market', 'shockDurationMonths', 'months', 1, 60, { integer: true, default: 6 }),
+
+	field('company', 'startingCustomers', 'count', 0, INF),
+	field('company', 'arpuMonthly', 'money', 0, INF, { ...U, exclusiveMin: true }),
+	field('company', 'grossMargin', 'fraction', 0, 1, U),
+	field('company', 'matureChurnMonthly', 'fraction', 0, 1, U),
+	field('company', 'earlyChurnMultiplier', 'multiplier', 1, 20, { ...U, default: 1 }),
+	field('company', 'earlyChurnDecayMonths', 'months', 0.1, 120, { default: 6 }),
+	field('company', 'cac', 'money', 0, INF, { ...U, exclusiveMin: true }),
+	field('company', 'cacInflationAnnual', 'rate', -0.5, 2, { ...U, default: 0 }),
+	field('company', 'saturationElasticity', 'number', 0, 10, { ...U, default: 0 }),
+	field('company', 'contactsPerCustomerMonthly', 'number', 0, INF, { ...U, default: 0 }),
+	field('company', 'costPerContact', 'money', 0, INF, { ...U, default: 0 }),
+	field('company', 'npsStart', 'nps', -100, 100, { default: 0 }),
+	field('company', 'walletShareStart', 'fraction', 0.01, 1, { default: 1 }),
+	field('company', 'walletShareNew', 'fraction', 0.01, 1, { optional: true }),
+	// The real lower bound is max(walletShareStart, walletShareNew): checked across fields below.
+	field('company', 'walletShareMax', 'fraction', 0.01, 1, { optional: true }),
+
+	field('effects', 'churnNpsElasticity', 'number', 0, 10, { ...U, default: 0 }),
+	field('effects', 'referralRateAtNps100', 'fraction', 0, 1, { ...U, default: 0 }),
+	field('effects', 'expansionRateMonthly', 'fraction', 0, 1, { ...U, default: 0 }),
+	field('effects', 'expansionNpsElasticity', 'number', 0, 10, { ...U, default: 0 }),
+	field('effects', 'contactNpsElasticity', 'number', 0, 10, { ...U, default: 0 }),
+	field('effects', 'detractorCacUplift', 'rate', 0, 10, { ...U, default: 0 }),
+	field('effects', 'unfairnessChurnUplift', 'rate', 0, 5, { ...U, default: 0 }),
+	field('effects', 'promoNpsPenalty', 'nps', 0, 200, { ...U, default: 0 }),
+	field('effects', 'lockInNpsPenalty', 'nps', 0, 200, { ...U, default: 0 }),
+	field('effects', 'npsMaxLift', 'nps', 0, 200, { ...U, default: 0 }),
+	field('effects', 'cxSpendHalfLift', 'money', 0, INF, { ...U, exclusiveMin: true, default: 1 }),
+	field('effects', 'npsLagMonths', 'months', 0.1, 120, { ...U, default: 12 }),
+
+	field('strategy', 'acquisitionBudgetMonthly', 'money', 0, INF),
+	field('strategy', 'acquisitionBudgetGrowthAnnual', 'rate', -1, 5, { default: 0 }),
+	field('strategy', 'cxInvestmentMonthly', 'money', 0, INF, { default: 0 }),
+	field('strategy', 'priceIncreaseAnnual', 'rate', -0.5, 1, { default: 0 }),
+
+	field('promo', 'discount', 'fraction', 0, 1),
+	field('promo', 'months', 'months', 1, 36, { integer: true }),
+	field('promo', 'conversionLift', 'rate', 0, 10, U),
+	field('promo', 'dealSeekerChurnMultiplier', 'multiplier', 1, 20, { ...U, default: 1 }),
+
+	field('lockIn', 'share', 'fraction', 0, 1),
+	field('lockIn', 'months', 'months', 1, 60, { integer: true }),
+	field('lockIn', 'inContractChurnMultiplier', 'multiplier', 0, 1, U),
+	field('lockIn', 'expiryChurn', 'fraction', 0, 1, U),
+
+	field('retention', 'hazardReduction', 'fraction', 0, 1, U),
+	field('retention', 'costPerCustomerMonthly', 'money', 0, INF, U)
+];
+
+/** Uncertain inputs at scenario level (drawn once per path), in a fixed order. */
+export const UNCERTAIN_FIELDS: string[] = FIELDS.filter(
+	(f) => f.uncertain && (f.group === 'market' || f.group === 'company' || f.group === 'effects')
+).map((f) => `${f.group}.${f.key}`);
+
+/** Uncertain inputs inside a strategy, relative to the strategy, in a fixed order. */
+export const STRATEGY_UNCERTAIN_FIELDS: string[] = FIELDS.filter(
+	(f) => f.uncertain && (f.group === 'promo' || f.group === 'lockIn' || f.group === 'retention')
+).map((f) => `${f.group}.${f.key}`);
+
+function fieldsOf(group: FieldGroup): FieldSpec[] {
+	return FIELDS.filter((f) => f.group === group);
+}
+
+/**
+ * Canonical key order of every object in a scenario (section-7 order). Used to build the schema,
+ * to write the normalised scenario and to sort issues. Groups made only of numbers take their
+ * order from `FIELDS`.
+ */
+type ObjectKind = FieldGroup | 'pert';
+const KEY_ORDER: Record<ObjectKind, readonly string[]> = {
+	root: [
+		'schema',
+		'name',
+		'currency',
+		'horizonMonths',
+		'discountRateAnnual',
+		'paths',
+		'seed',
+		'processNoise',
+		'market',
+		'company',
+		'effects',
+		'strategies'
+	],
+	market: fieldsOf('market').map((f) => f.key),
+	company: fieldsOf('company').map((f) => f.key),
+	effects: fieldsOf('effects').map((f) => f.key),
+	strategy: [
+		'id',
+		'name',
+		'acquisitionBudgetMonthly',
+		'acquisitionBudgetGrowthAnnual',
+		'cxInvestmentMonthly',
+		'priceIncreaseAnnual',
+		'promo',
+		'lockIn',
+		'retention'
+	],
+	promo: ['discount', 'months', 'conversionLift', 'exclusiveToNew', 'dealSeekerChurnMultiplier'],
+	lockIn: fieldsOf('lockIn').map((f) => f.key),
+	retention: fieldsOf('retention').map((f) => f.key),
+	pert: ['low', 'likely', 'high']
+};
+
+/** Keys whose value is a nested object of a known kind. */
+const CHILD_KIND: Readonly<Record<string, ObjectKind>> = {
+	market: 'market',
+	company: 'company',
+	effects: 'effects',
+	promo: 'promo',
+	lockIn: 'lockIn',
+	retention: 'retention'
+};
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a field accepts, as it reads after "must be": `a number from 0 to 1`,
+ * `an integer from 1 to 60`, `greater than 0`, `at least 0`.
+ */
+export function describeRange(spec: FieldSpec): string {
+	const noun = spec.integer ? 'an integer' : 'a number';
+	if (spec.max !== Infinity) return `${noun} from ${spec.min} to ${spec.max}`;
+	if (spec.exclusiveMin)
+		return spec.integer ? `${noun} greater than ${spec.min}` : `greater than ${spec.min}`;
+	return spec.integer ? `${noun} of at least ${spec.min}` : `at least ${spec.min}`;
+}
+
+/** Like `describeRange`, but always names the kind ("a number …"), for values of a wrong type. */
+function describeKind(spec: FieldSpec, finite = false): string {
+	const range = describeRange(spec);
+	const noun = finite ? 'a finite number' : 'a number';
+	if (range.startsWith('an integer')) return range;
+	if (range.startsWith('a number')) return noun + range.slice('a number'.length);
+	return range.startsWith('at least') ? `${noun} of ${range}` : `${noun} ${range}`;
+}
+
+const PERT_TEXT = 'a {low, likely, high} range';
+const MAX_SHOWN = 40;
+
+/** A received value, compact: JSON where possible, cut to about 40 characters. */
+function show(value: unknown): string {
+	let text: string;
+	try {
+		// Numbers via String() rather than JSON, which would print NaN and Infinity as null.
+		if (value === undefined) text = 'nothing';
+		else if (typeof value === 'number') text = String(value);
+		else if (typeof value === 'bigint') text = `${value}n`;
+		else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
+		else text = JSON.stringify(value) ?? String(value);
+	} catch {
+		text = Array.isArray(value) ? 'an array' : 'an object'; // cyclic or otherwise unprintable
+	}
+	return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** A number inside a message, without floating-point noise. */
+function showNumber(n: number): string {
+	return String(Number(n.toPrecision(12)));
+}
+
+/**
+ * Valibot message for a value that breaks a rule. Messages are built in two halves: the schema
+ * knows the rule but not where it sits, so it writes "must be …; got …" and `toIssues` puts the
+ * path in front.
+ */
+function got(requirement: string | ((input: unknown) => string)) {
+	return (issue: v.BaseIssue<unknown>) => {
+		const text = typeof requirement === 'function' ? requirement(issue.input) : requirement;
+		// A key present with the value undefined (possible from code, never from JSON) reads as
+		// missing, like an absent key.
+		if (issue.input === undefined) return `is required; it ${text}`;
+		return `${text}; got ${show(issue.input)}`;
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the schema
+// ---------------------------------------------------------------------------------------------
+
+type Schema = v.GenericSchema<unknown, unknown>;
+type Obj = Record<string, unknown>;
+
+/** A schema for one key of an object, with the words used when the key is missing. */
+interface Entry {
+	schema: Schema;
+	/** What the value must be, as it reads after "must be" (e.g. `true or false`). */
+	expects: string;
+}
+
+function isPlainObject(value: unknown): value is Obj {
+	return Object.prototype.toString.call(value) === '[object Object]';
+}
+
+/** True when `value` is a number that `spec` accepts (used by the cross-field rules). */
+function fits(spec: FieldSpec, value: unknown): value is number {
+	if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+	if (spec.integer && !Number.isInteger(value)) return false;
+	if (spec.exclusiveMin ? value <= spec.min : value < spec.min) return false;
+	return value <= spec.max;
+}
+
+function specOf(group: FieldGroup, key: string): FieldSpec {
+	const spec = FIELDS.find((f) => f.group === group && f.key === key);
+	if (!spec) throw new Error(`No field ${group}.${key} in FIELDS`);
+	return spec;
+}
+
+type Segment = string | number;
+
+/** A path item for issues raised by checks that span several fields. */
+function at(input: unknown, key: Segment): v.IssuePathItem {
+	const value = (input as Obj | undefined)?.[key];
+	return typeof key === 'number'
+		? { type: 'array', origin: 'value', input: input as unknown[], key, value }
+		: { type: 'object', origin: 'value', input: input as Obj, key, value };
+}
+
+/** Path items for `path` below `input` (valibot wants a non-empty tuple or nothing). */
+function toPathItems(
+	input: unknown,
+	path: Segment[]
+): [v.IssuePathItem, ...v.IssuePathItem[]] | undefined {
+	const items: v.IssuePathItem[] = [];
+	let node = input;
+	for (const key of path) {
+		items.push(at(node, key));
+		node = isPlainObject(node) || Array.isArray(node) ? (node as Obj)[key] : undefined;
+	}
+	return items.length > 0 ? (items as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined;
+}
+
+/** A plain number checked against its spec: one issue at most, whatever is wrong. */
+function plainNumber(spec: FieldSpec, typeText: string): Schema {
+	return v.pipe(
+		v.number(got(typeText)),
+		v.check(
+			(n) => fits(spec, n),
+			got((n) =>
+				Number.isFinite(n)
+					? `must be ${describeRange(spec)}`
+					: `must be ${describeKind(spec, true)}`
+			)
+		)
+	);
+}
+
+/** The schema of one numeric field, from its row in `FIELDS`. */
+function numberEntry(spec: FieldSpec): Entry {
+	let schema: Schema;
+	if (spec.uncertain) {
+		const plain = plainNumber(spec, `must be ${describeKind(spec)} or ${PERT_TEXT}`);
+		const bound = plainNumber(spec, `must be ${describeKind(spec)}`);
+		const pert = objectOf(
+			'pert',
+			{
+				low: { schema: bound, expects: describeKind(spec) },
+				likely: { schema: bound, expects: describeKind(spec) },
+				high: { schema: bound, expects: describeKind(spec) }
+			},
+			PERT_TEXT,
+			(value, addIssue) => {
+				const { low, likely, high } = value;
+				if (
+					fits(spec, low) &&
+					fits(spec, likely) &&
+					fits(spec, high) &&
+					!(low <= likely && likely <= high)
+				)
+					addIssue(`must have low ≤ likely ≤ high; got ${show({ low, likely, high })}`);
+			}
+		).schema;
+		// Dispatch on the shape so that a wrong value gets the message of the form it resembles.
+		schema = v.lazy((input) => (isPlainObject(input) ? pert : plain));
+	} else {
+		schema = plainNumber(spec, `must be ${describeKind(spec)}`);
+	}
+	if (spec.default !== undefined) schema = v.optional(schema, spec.default);
+	else if (!spec.required) schema = v.optional(schema);
+	return {
+		schema,
+		expects: describeKind(spec) + (spec.uncertain ? ` or ${PERT_TEXT}` : '')
+	};
+}
+
+/** Object keys that valibot skips when it looks for unknown keys (it guards prototypes). */
+const GUARDED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * A strict object of the given kind: entries are taken from `given` or, for numeric fields,
+ * from `FIELDS`, in `KEY_ORDER`; every unknown key is reported (valibot's `strictObject` stops
+ * at the first one); `check` may add issues that involve several fields of this object.
+ */
+function objectOf(
+	kind: ObjectKind,
+	given: Record<string, Entry>,
+	what: string,
+	check?: (value: Obj, addIssue: (message: string, path?: Segment[]) => void) => void
+): Entry {
+	const entries: Record<string, Entry> = {};
+	for (const key of KEY_ORDER[kind]) {
+		entries[key] = given[key] ?? numberEntry(specOf(kind as FieldGroup, key));
+	}
+	const object = v.objectWithRest(
+		Object.fromEntries(Object.entries(entries).map(([key, entry]) => [key, entry.schema])),
+		v.never(() => 'is not a known field'),
+		(issue) => {
+			// Valibot reports a missing key with the object's message and a path to the key.
+			const item = issue.path?.[issue.path.length - 1];
+			if (item?.type === 'object' && item.origin === 'key' && entries[item.key]) {
+				return `is required; it must be ${entries[item.key]!.expects}`;
+			}
+			return `must be ${what}; got ${show(issue.input)}`;
+		}
+	);
+	const notObject = v.custom(() => false, got(`must be ${what}`));
+	return {
+		expects: what,
+		schema: v.lazy((input) => {
+			if (!isPlainObject(input)) return notObject;
+			const guarded = GUARDED_KEYS.filter((k) => Object.prototype.hasOwnProperty.call(input, k));
+			if (!check && guarded.length === 0) return object;
+			return v.pipe(
+				object,
+				v.rawCheck(({ dataset, addIssue }) => {
+					for (const key of guarded) {
+						addIssue({ message: 'is not a known field', path: [at(input, key)] });
+					}
+					// Checks read the (partly) validated output, whose values passed or failed their own
+					// rules; each check tests the fields it needs before using them.
+					check?.(dataset.value as Obj, (message, path = []) =>
+						addIssue({ message, path: toPathItems(input, path) })
+					);
+				})
+			);
+		})
+	};
+}
+
+function stringEntry(test: (s: string) => boolean, requirement: string): Entry {
+	return {
+		schema: v.custom<string>(
+			(s) => typeof s === 'string' && test(s),
+			(issue) => {
+				const s = issue.input;
+				const length = typeof s === 'string' ? ` (${s.length} characters)` : '';
+				return `must be ${requirement}; got ${show(s)}${length}`;
+			}
+		),
+		expects: requirement
+	};
+}
+
+let currencies: Set<string> | null | undefined;
+
+/** ISO 4217 codes known to the JavaScript engine, or null when it cannot list them. */
+function knownCurrencies(): Set<string> | null {
+	if (currencies === undefined) {
+		try {
+			currencies = new Set(Intl.supportedValuesOf('currency'));
+		} catch {
+			currencies = null;
+		}
+	}
+	return currencies;
+}
+
+function isCurrency(code: unknown): boolean {
+	if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
+	const known = knownCurrencies();
+	return known === null || known.has(code);
+}
+
+function isSeed(seed: unknown): boolean {
+	return typeof seed === 'string'
+		? seed.length >= 1 && seed.length <= 64
+		: Number.isSafeInteger(seed);
+}
+
+/** Integer seeds must be exact in a double (seedrandom turns them into strings). */
+const SEED_TEXT =
+	`a string of 1 to 64 characters or a whole number from ` +
+	`${-Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`;
+
+const ID_PATTERN = /^[a-z0-9-]{1,32}$/;
+const MAX_STRATEGIES = 4;
+
+const promo = objectOf(
+	'promo',
+	{ exclusiveToNew: { schema: v.boolean(got('must be true or false')), expects: 'true or false' } },
+	'an object with the promotion fields',
+	(value, addIssue) => {
+		// Equal offers: existing customers pay 1 − discount · months / 12 of their price, which
+		// must not go below zero.
+		const { discount, months, exclusiveToNew } = value;
+		if (exclusiveToNew !== false) return;
+		if (!fits(specOf('promo', 'discount'), discount) || !fits(specOf('promo', 'months'), months))
+			return;
+		if ((discount * months) / 12 > 1 + 1e-12) {
+			const limit = Math.floor((12 / months) * 1e4) / 1e4;
+			addIssue(
+				`must be at most ${limit} when exclusiveToNew is false and months is ${months} ` +
+					`(discount × months / 12 may not exceed 1, or existing customers would pay a negative ` +
+					`price); got ${show(discount)}`,
+				['discount']
+			);
+		}
+	}
+);
+
+const strategy = objectOf(
+	'strategy',
+	{
+		id: stringEntry((s) => ID_PATTERN.test(s), '1 to 32 characters from a–z, 0–9 and "-"'),
+		name: stringEntry((s) => s.length >= 1 && s.length <= 60, 'a string of 1 to 60 characters'),
+		promo: { schema: v.optional(promo.schema), expects: promo.expects },
+		lockIn: {
+			schema: v.optional(objectOf('lockIn', {}, 'an object with the lock-in fields').schema),
+			expects: 'an object with the lock-in fields'
+		},
+		retention: {
+			schema: v.optional(objectOf('retention', {}, 'an object with the retention fields').schema),
+			expects: 'an object with the retention fields'
+		}
+	},
+	'an object (a strategy)'
+);
+
+const STRATEGIES_TEXT = `a list of 1 to ${MAX_STRATEGIES} strategies`;
+
+const strategies: Entry = {
+	expects: STRATEGIES_TEXT,
+	schema: v.pipe(
+		v.array(strategy.schema, got(`must be ${STRATEGIES_TEXT}`)),
+		// A raw check runs even when an item is invalid, so every issue is reported at once.
+		v.rawCheck(({ dataset, addIssue }) => {
+			const list = dataset.value;
+			if (!Array.isArray(list)) return;
+			if (list.length < 1 || list.length > MAX_STRATEGIES) {
+				addIssue({
+					message: `must be ${STRATEGIES_TEXT}; got ${list.length} ${list.length === 1 ? 'strategy' : 'strategies'}`
+				});
+			}
+			const firstUse = new Map<string, number>();
+			list.forEach((item, i) => {
+				const id = isPlainObject(item) ? item.id : undefined;
+				if (typeof id !== 'string' || !ID_PATTERN.test(id)) return;
+				const first = firstUse.get(id);
+				if (first === undefined) firstUse.set(id, i);
+				else
+					addIssue({
+						message: `must be unique among the strategies; got ${show(id)}, already used by strategies[${first}].id`,
+						path: [at(list, i), at(item, 'id')]
+					});
+			});
+		})
+	)
+};
+
+const company = objectOf('company', {}, 'an object with the company fields', (value, addIssue) => {
+	// walletShareMax may not be below either starting share (expansion moves shares toward it).
+	const start = value.walletShareStart;
+	const newShare = value.walletShareNew === undefined ? start : value.walletShareNew;
+	const max = value.walletShareMax;
+	if (max === undefined) return; // defaults to the larger of the two
+	const startSpec = specOf('company', 'walletShareStart');
+	if (!fits(startSpec, start) || !fits(specOf('company', 'walletShareNew'), newShare)) return;
+	if (!fits(specOf('company', 'walletShareMax'), max)) return;
+	const least = Math.max(start, newShare);
+	if (max < least) {
+		addIssue(
+			`must be a number from ${showNumber(least)} to 1 (at least walletShareStart and walletShareNew); got ${show(max)}`,
+			['walletShareMax']
+		);
+	}
+});
+
+const scenarioRoot = objectOf(
+	'root',
+	{
+		schema: { schema: v.literal(1, got('must be 1')), expects: '1' },
+		name: stringEntry((s) => s.length >= 1 && s.length <= 120, 'a string of 1 to 120 characters'),
+		currency: {
+			schema: v.optional(
+				v.custom<string>(
+					isCurrency,
+					got('must be a 3-letter ISO 4217 currency code such as "USD"')
+				),
+				'USD'
+			),
+			expects: 'a 3-letter ISO 4217 currency code such as "USD"'
+		},
+		seed: {
+			schema: v.optional(v.custom<string | number>(isSeed, got(`must be ${SEED_TEXT}`)), '1'),
+			expects: SEED_TEXT
+		},
+		processNoise: {
+			schema: v.optional(v.boolean(got('must be true or false')), true),
+			expects: 'true or false'
+		},
+		market: objectOf('market', {}, 'an object with the market fields'),
+		company,
+		effects: (() => {
+			const effects = objectOf('effects', {}, 'an object with the effect sizes');
+			// Every effect has a default, so the whole section may be left out.
+			return { schema: v.optional(effects.schema, () => ({})), expects: effects.expects };
+		})(),
+		strategies
+	},
+	'a JSON object',
+	(value, addIssue) => {
+		// The starting base must fit in the market.
+		const market = value.market;
+		const company = value.company;
+		if (!isPlainObject(market) || !isPlainObject(company)) return;
+		const addressable = market.addressableCustomers;
+		const starting = company.startingCustomers;
+		if (!fits(specOf('market', 'addressableCustomers'), addressable)) return;
+		if (!fits(specOf('company', 'startingCustomers'), starting)) return;
+		if (starting > addressable) {
+			addIssue(
+				`must be at most market.addressableCustomers (${showNumber(addressable)}); got ${show(starting)}`,
+				['company', 'startingCustomers']
+			);
+		}
+	}
+);
+
+/** Builds the normalised scenario from valibot's output, which passed every rule. */
+function normalise(value: unknown): Scenario {
+	const scenario = value as Obj;
+	const company = scenario.company as Obj;
+	const start = company.walletShareStart as number;
+	const newShare = (company.walletShareNew as number | undefined) ?? start;
+	const filled = {
+		...scenario,
+		company: {
+			...company,
+			walletShareNew: newShare,
+			walletShareMax: (company.walletShareMax as number | undefined) ?? Math.max(start, newShare)
+		}
+	};
+	return canonical('root', filled) as unknown as Scenario;
+}
+
+/** Copies an object with its keys in canonical order, leaving out absent (undefined) values. */
+function canonical(kind: ObjectKind, object: Obj): Obj {
+	const out: Obj = {};
+	for (const key of KEY_ORDER[kind]) {
+		const value = object[key];
+		if (value === undefined) continue;
+		const child = CHILD_KIND[key];
+		if (key === 'strategies' && Array.isArray(value)) {
+			out[key] = value.map((s) => canonical('strategy', s as Obj));
+		} else if (child && isPlainObject(value)) {
+			out[key] = canonical(child, value);
+		} else if (isPlainObject(value)) {
+			out[key] = canonical('pert', value);
+		} else if (value === 0) {
+			out[key] = 0; // -0 → 0, so equal scenarios serialise equally
+		} else {
+			out[key] = value;
+		}
+	}
+	return out;
+}
+
+/**
+ * The full scenario schema: every rule of MODEL.md section 7; its output is the normalised
+ * `Scenario`. Prefer `validateScenario`, which also words the issues.
+ */
+export const ScenarioSchema: v.GenericSchema<unknown, Scenario> = v.pipe(
+	scenarioRoot.schema,
+	v.transform(normalise)
+);
+
+// ---------------------------------------------------------------------------------------------
+// Issues
+// ---------------------------------------------------------------------------------------------
+
+/** `strategies[1].lockIn.months`; keys that are not plain identifiers are quoted. */
+function pathText(segments: Segment[]): string {
+	let text = '';
+	for (const segment of segments) {
+		if (typeof segment === 'number') text += `[${segment}]`;
+		else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+		else text += `[${JSON.stringify(segment)}]`;
+	}
+	return text;
+}
+
+/** Sort key of a path: each segment ranked by its canonical position, unknown keys last. */
+function rankPath(segments: Segment[]): Array<[number, string]> {
+	const ranks: Array<[number, string]> = [];
+	let kind: ObjectKind | 'strategies' | undefined = 'root';
+	for (const segment of segments) {
+		if (typeof segment === 'number') {
+			ranks.push([segment, '']);
+			kind = kind === 'strategies' ? 'strategy' : undefined;
+			continue;
+		}
+		const order: readonly string[] | undefined =
+			kind && kind !== 'strategies' ? KEY_ORDER[kind] : undefined;
+		const index: number = order ? order.indexOf(segment) : -1;
+		ranks.push([index >= 0 ? index : Number.MAX_SAFE_INTEGER, segment]);
+		kind =
+			segment === 'strategies' && kind === 'root'
+				? 'strategies'
+				: (CHILD_KIND[segment] ?? (index >= 0 ? 'pert' : undefined));
+	}
+	return ranks;
+}
+
+function comparePaths(a: Array<[number, string]>, b: Array<[number, string]>): number {
+	for (let i = 0; i < Math.min(a.length, b.length); i++) {
+		const [rankA, nameA] = a[i]!;
+		const [rankB, nameB] = b[i]!;
+		if (rankA !== rankB) return rankA - rankB;
+		if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+	}
+	return a.length - b.length; // a parent before its children
+}
+
+/** Turns valibot issues into worded issues, deduplicated, in document order. */
+function toIssues(raw: v.BaseIssue<unknown>[]): ScenarioIssue[] {
+	const seen = new Set<string>();
+	const issues: Array<ScenarioIssue & { rank: Array<[number, string]> }> = [];
+	for (const issue of raw) {
+		const segments = (issue.path ?? []).map((item) => item.key as Segment);
+		const path = pathText(segments);
+		const message = `${path === '' ? 'The scenario' : path} ${issue.message}.`;
+		const key = `${path}\u0000${message}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		issues.push({ path, message, rank: rankPath(segments) });
+	}
+	// Array.prototype.sort is stable, so issues at the same path keep valibot's order.
+	issues.sort((a, b) => comparePaths(a.rank, b.rank));
+	return issues.map(({ path, message }) => ({ path, message }));
+}
+
+/**
+ * Checks a scenario (parsed JSON or any value) against MODEL.md section 7. Never throws.
+ * On success the scenario has every default filled in and its keys in canonical order.
+ */
+export function validateScenario(input: unknown): ValidationResult {
+	try {
+		const result = v.safeParse(ScenarioSchema, input);
+		if (result.success) return { ok: true, scenario: result.output };
+		return { ok: false, issues: toIssues(result.issues) };
+	} catch (error) {
+		// Only reachable with exotic inputs (throwing getters, proxies); report rather than throw.
+		let reason = 'unexpected error';
+		try {
+			reason = error instanceof Error ? error.message : String(error);
+		} catch {
+			/* keep the generic reason */
+		}
+		return {
+			ok: false,
+			issues: [{ path: '', message: `The scenario could not be read (${show(reason)}).` }]
+		};
+	}
+}
+
+/** One line per issue, for logs and the command line. */
+export function formatIssues(issues: ScenarioIssue[]): string {
+	return issues.map((issue) => issue.message).join('\n');
+}
+
+/** What a scenario file or link may carry: `Scenario` with every defaulted field optional. */
+export type ScenarioInput = Omit<
+	Partial<Scenario>,
+	'schema' | 'name' | 'market' | 'company' | 'effects' | 'strategies'
+> & {
+	schema: 1;
+	name: string;
+	market: WithOptional<Scenario['market'], MarketDefaults>;
+	company: WithOptional<Scenario['company'], CompanyDefaults>;
+	effects?: Partial<Scenario['effects']>;
+	strategies: StrategyInput[];
+};
+
+type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+type MarketDefaults =
+	| 'competitorShockRatePerYear'
+	| 'shockChurnMultiplier'
+	| 'shockCacMultiplier'
+	| 'shockDurationMonths';
+type CompanyDefaults =
+	| 'earlyChurnMultiplier'
+	| 'earlyChurnDecayMonths'
+	| 'cacInflationAnnual'
+	| 'saturationElasticity'
+	| 'contactsPerCustomerMonthly'
+	| 'costPerContact'
+	| 'npsStart'
+	| 'walletShareStart'
+	| 'walletShareNew'
+	| 'walletShareMax';
+type Strategy = Scenario['strategies'][number];
+type StrategyInput = WithOptional<
+	Omit<Strategy, 'promo'>,
+	'acquisitionBudgetGrowthAnnual' | 'cxInvestmentMonthly' | 'priceIncreaseAnnual'
+> & {
+	promo?: WithOptional<NonNullable<Strategy['promo']>, 'dealSeekerChurnMultiplier'>;
+};
