@@ -1,0 +1,569 @@
+/**
+ * Vietnamese interface text. The type makes a missing or unknown key a compile error; the unit
+ * tests also check that each message keeps the English placeholders.
+ *
+ * Terms used throughout: khách hàng, tỷ lệ rời bỏ (churn), chi phí thu hút khách hàng (CAC),
+ * giá trị vòng đời khách hàng (CLV), trải nghiệm khách hàng (CX), tỷ lệ giữ chân doanh thu ròng
+ * (NRR), giá trị hiện tại ròng (NPV), tỷ trọng chi tiêu (share of wallet), kịch bản (scenario),
+ * lượt mô phỏng (path), hợp đồng ràng buộc (lock-in contract).
+ */
+import type { en } from './en';
+
+/** Vietnamese messages, one for every English key. */
+export const vi: Record<keyof typeof en, string> = {
+	// ── Ứng dụng ─────────────────────────────────────────────────────────────────────────────
+	'app.title': 'Mô phỏng chiến lược tăng trưởng',
+	'app.tagline':
+		'Dồn lực thu hút khách hàng mới hay tăng trưởng nhờ trải nghiệm khách hàng? So sánh hai chiến lược qua hàng nghìn tương lai có thể xảy ra.',
+	'app.description':
+		'Công cụ mô phỏng Monte Carlo giúp cân nhắc giữa việc “mua” tăng trưởng bằng chi phí thu hút khách hàng và việc tạo ra tăng trưởng nhờ trải nghiệm khách hàng (CX).',
+
+	// ── Nhóm trường ──────────────────────────────────────────────────────────────────────────
+	'group.market': 'Thị trường',
+	'group.company': 'Doanh nghiệp',
+	'group.effects': 'CX tác động đến kết quả ra sao',
+	'group.strategies': 'Chiến lược',
+	'group.run': 'Thiết lập mô phỏng',
+	'group.promo': 'Khuyến mãi',
+	'group.lockIn': 'Hợp đồng ràng buộc',
+	'group.retention': 'Giữ chân chủ động',
+
+	// ── Trường của kịch bản: chung ───────────────────────────────────────────────────────────
+	'field.root.schema.label': 'Phiên bản định dạng',
+	'field.root.schema.help':
+		'Phiên bản của định dạng kịch bản; tệp và liên kết do phiên bản mới hơn tạo ra sẽ không được chấp nhận.',
+	'field.root.schema.unit': 'phiên bản',
+	'field.root.name.label': 'Tên kịch bản',
+	'field.root.name.help':
+		'Tên ngắn gọn, hiển thị trong thư viện, trong liên kết chia sẻ và trong tệp tải xuống.',
+	'field.root.name.unit': 'văn bản, tối đa 120 ký tự',
+	'field.root.currency.label': 'Đơn vị tiền tệ',
+	'field.root.currency.help':
+		'Mã tiền tệ ba chữ cái, chỉ dùng để hiển thị số tiền; không có giá trị nào được quy đổi.',
+	'field.root.currency.unit': 'mã ISO, ví dụ USD hoặc VND',
+	'field.root.horizonMonths.label': 'Thời gian mô phỏng',
+	'field.root.horizonMonths.help': 'Khoảng thời gian cần mô phỏng, từ 1 đến 20 năm.',
+	'field.root.horizonMonths.unit': 'tháng',
+	'field.root.discountRateAnnual.label': 'Tỷ lệ chiết khấu',
+	'field.root.discountRateAnnual.help':
+		'Tỷ lệ hằng năm dùng để quy dòng tiền tương lai về giá trị hôm nay khi tính NPV.',
+	'field.root.discountRateAnnual.unit': '%/năm',
+	'field.root.paths.label': 'Số tương lai mô phỏng',
+	'field.root.paths.help':
+		'Số lượt mô phỏng Monte Carlo; càng nhiều lượt, kết quả càng ổn định nhưng chạy càng lâu.',
+	'field.root.paths.unit': 'lượt mô phỏng',
+	'field.root.seed.label': 'Hạt giống ngẫu nhiên (seed)',
+	'field.root.seed.help':
+		'Cùng một kịch bản, cùng seed và cùng số lượt mô phỏng luôn cho ra kết quả giống hệt nhau.',
+	'field.root.seed.unit': 'văn bản hoặc số nguyên',
+	'field.root.processNoise.label': 'Yếu tố ngẫu nhiên ở từng khách hàng',
+	'field.root.processNoise.help':
+		'Bật: số khách hàng rời bỏ, đăng ký mới và được giới thiệu được rút ngẫu nhiên theo số nguyên; tắt: dùng giá trị kỳ vọng.',
+	'field.root.processNoise.unit': 'bật / tắt',
+
+	// ── Trường của kịch bản: thị trường ──────────────────────────────────────────────────────
+	'field.market.addressableCustomers.label': 'Quy mô thị trường có thể tiếp cận',
+	'field.market.addressableCustomers.help':
+		'Số khách hàng tối đa mà thị trường này có thể có; việc thu hút khách hàng dừng lại khi đạt đến mức này.',
+	'field.market.addressableCustomers.unit': 'khách hàng',
+	'field.market.competitorShockRatePerYear.label': 'Cú sốc cạnh tranh',
+	'field.market.competitorShockRatePerYear.help':
+		'Tần suất trung bình của một động thái từ đối thủ, chẳng hạn cuộc chiến giá hay một đợt ra mắt rầm rộ.',
+	'field.market.competitorShockRatePerYear.unit': 'lần/năm',
+	'field.market.shockChurnMultiplier.label': 'Tỷ lệ rời bỏ khi có cú sốc',
+	'field.market.shockChurnMultiplier.help':
+		'Tỷ lệ rời bỏ được nhân với hệ số này trong suốt thời gian cú sốc diễn ra.',
+	'field.market.shockChurnMultiplier.unit': '× tỷ lệ rời bỏ thông thường',
+	'field.market.shockCacMultiplier.label': 'CAC khi có cú sốc',
+	'field.market.shockCacMultiplier.help':
+		'Chi phí thu hút một khách hàng được nhân với hệ số này trong suốt thời gian cú sốc diễn ra.',
+	'field.market.shockCacMultiplier.unit': '× CAC thông thường',
+	'field.market.shockDurationMonths.label': 'Thời gian mỗi cú sốc',
+	'field.market.shockDurationMonths.help': 'Mỗi cú sốc cạnh tranh kéo dài bao lâu.',
+	'field.market.shockDurationMonths.unit': 'tháng',
+
+	// ── Trường của kịch bản: doanh nghiệp ────────────────────────────────────────────────────
+	'field.company.startingCustomers.label': 'Số khách hàng hiện tại',
+	'field.company.startingCustomers.help':
+		'Tập khách hàng hiện có lúc bắt đầu, được xem là khách hàng lâu năm và không bị ràng buộc hợp đồng.',
+	'field.company.startingCustomers.unit': 'khách hàng',
+	'field.company.arpuMonthly.label': 'Doanh thu bình quân trên mỗi khách hàng (ARPU)',
+	'field.company.arpuMonthly.help':
+		'Doanh thu trung bình mỗi tháng từ một khách hàng hiện có, ở tỷ trọng chi tiêu hiện tại.',
+	'field.company.arpuMonthly.unit': '{currency}/khách hàng/tháng',
+	'field.company.grossMargin.label': 'Biên lợi nhuận gộp',
+	'field.company.grossMargin.help':
+		'Phần doanh thu còn lại sau khi trừ chi phí trực tiếp để cung cấp sản phẩm hoặc dịch vụ.',
+	'field.company.grossMargin.unit': '% doanh thu',
+	'field.company.matureChurnMonthly.label': 'Tỷ lệ rời bỏ hằng tháng của khách hàng lâu năm',
+	'field.company.matureChurnMonthly.help':
+		'Xác suất một khách hàng lâu năm rời đi trong một tháng, trước khi tính tác động của CX và chiến lược.',
+	'field.company.matureChurnMonthly.unit': '%/tháng',
+	'field.company.earlyChurnMultiplier.label': 'Hệ số rời bỏ giai đoạn đầu',
+	'field.company.earlyChurnMultiplier.help':
+		'Khách hàng vừa gia nhập có khả năng rời đi trong tháng đầu cao gấp bao nhiêu lần; mức chênh này giảm dần theo thời gian.',
+	'field.company.earlyChurnMultiplier.unit': '× tỷ lệ rời bỏ của khách hàng lâu năm',
+	'field.company.earlyChurnDecayMonths.label': 'Thời gian suy giảm rời bỏ giai đoạn đầu',
+	'field.company.earlyChurnDecayMonths.help':
+		'Số tháng để phần rời bỏ tăng thêm ở giai đoạn đầu giảm còn khoảng một phần ba so với tháng đầu tiên.',
+	'field.company.earlyChurnDecayMonths.unit': 'tháng',
+	'field.company.cac.label': 'Chi phí thu hút khách hàng (CAC)',
+	'field.company.cac.help':
+		'Chi phí marketing và bán hàng trả phí để có được một khách hàng mới trong tháng đầu tiên.',
+	'field.company.cac.unit': '{currency}/khách hàng mới',
+	'field.company.cacInflationAnnual.label': 'Mức tăng CAC hằng năm',
+	'field.company.cacInflationAnnual.help':
+		'Chi phí thu hút một khách hàng tăng nhanh đến mức nào mỗi năm, bất kể theo chiến lược nào.',
+	'field.company.cacInflationAnnual.unit': '%/năm',
+	'field.company.saturationElasticity.label': 'Tác động bão hòa thị trường',
+	'field.company.saturationElasticity.help':
+		'CAC tăng mạnh đến đâu khi tập khách hàng dần lấp đầy thị trường có thể tiếp cận; 0 nghĩa là không có tác động.',
+	'field.company.saturationElasticity.unit': 'độ co giãn',
+	'field.company.contactsPerCustomerMonthly.label': 'Số lượt liên hệ dịch vụ trên mỗi khách hàng',
+	'field.company.contactsPerCustomerMonthly.help':
+		'Số cuộc gọi, cuộc trò chuyện và yêu cầu hỗ trợ của mỗi khách hàng trong một tháng, ở mức NPS hiện tại.',
+	'field.company.contactsPerCustomerMonthly.unit': 'lượt liên hệ/khách hàng/tháng',
+	'field.company.costPerContact.label': 'Chi phí mỗi lượt liên hệ dịch vụ',
+	'field.company.costPerContact.help':
+		'Chi phí trung bình để xử lý một cuộc gọi, cuộc trò chuyện hoặc yêu cầu hỗ trợ.',
+	'field.company.costPerContact.unit': '{currency}/lượt liên hệ',
+	'field.company.npsStart.label': 'NPS hiện tại',
+	'field.company.npsStart.help':
+		'Chỉ số NPS (mức sẵn lòng giới thiệu) lúc bắt đầu, thước đo chất lượng trải nghiệm khách hàng trong mô hình.',
+	'field.company.npsStart.unit': 'điểm NPS, từ −100 đến 100',
+	'field.company.walletShareStart.label': 'Tỷ trọng chi tiêu hiện tại',
+	'field.company.walletShareStart.help':
+		'Phần chi tiêu cho ngành hàng này mà khách hàng hiện có đang dành cho doanh nghiệp bạn.',
+	'field.company.walletShareStart.unit': '% chi tiêu của khách hàng',
+	'field.company.walletShareNew.label': 'Tỷ trọng chi tiêu của khách hàng mới',
+	'field.company.walletShareNew.help':
+		'Phần chi tiêu cho ngành hàng mà một khách hàng vừa có được dành cho bạn lúc ban đầu.',
+	'field.company.walletShareNew.unit': '% chi tiêu của khách hàng',
+	'field.company.walletShareMax.label': 'Tỷ trọng chi tiêu tối đa',
+	'field.company.walletShareMax.help':
+		'Mức tỷ trọng chi tiêu mà khách hàng trung thành có thể dần đạt tới theo thời gian.',
+	'field.company.walletShareMax.unit': '% chi tiêu của khách hàng',
+
+	// ── Trường của kịch bản: CX tác động đến kết quả ─────────────────────────────────────────
+	'field.effects.churnNpsElasticity.label': 'Độ nhạy của tỷ lệ rời bỏ theo NPS',
+	'field.effects.churnNpsElasticity.help':
+		'Tỷ lệ rời bỏ giảm mạnh đến đâu khi NPS tăng so với hiện tại, và tăng lên khi NPS giảm.',
+	'field.effects.churnNpsElasticity.unit': 'độ co giãn trên 100 điểm NPS',
+	'field.effects.referralRateAtNps100.label': 'Tỷ lệ giới thiệu khi NPS đạt 100',
+	'field.effects.referralRateAtNps100.help':
+		'Số khách hàng mới được mỗi khách hàng hiện có giới thiệu trong một tháng nếu NPS đạt 100; tỷ lệ này thay đổi theo NPS và bằng 0 khi NPS từ 0 trở xuống.',
+	'field.effects.referralRateAtNps100.unit': 'lượt giới thiệu/khách hàng/tháng',
+	'field.effects.expansionRateMonthly.label': 'Tốc độ tăng tỷ trọng chi tiêu',
+	'field.effects.expansionRateMonthly.help':
+		'Phần khoảng cách tới tỷ trọng chi tiêu tối đa mà khách hàng thu hẹp được mỗi tháng, ở mức NPS hiện tại.',
+	'field.effects.expansionRateMonthly.unit': '% khoảng cách/tháng',
+	'field.effects.expansionNpsElasticity.label': 'Độ nhạy của tăng tỷ trọng chi tiêu theo NPS',
+	'field.effects.expansionNpsElasticity.help':
+		'Tốc độ tăng tỷ trọng chi tiêu hằng tháng được cộng thêm với mỗi 100 điểm NPS tăng so với hiện tại.',
+	'field.effects.expansionNpsElasticity.unit': 'trên 100 điểm NPS',
+	'field.effects.contactNpsElasticity.label': 'Độ nhạy của lượt liên hệ dịch vụ theo NPS',
+	'field.effects.contactNpsElasticity.help':
+		'Lượt liên hệ dịch vụ giảm mạnh đến đâu khi NPS tăng, vì ít sự cố hơn thì ít cuộc gọi hơn.',
+	'field.effects.contactNpsElasticity.unit': 'độ co giãn trên 100 điểm NPS',
+	'field.effects.detractorCacUplift.label': 'CAC tăng thêm khi NPS âm',
+	'field.effects.detractorCacUplift.help':
+		'Chi phí thu hút khách hàng tăng thêm bao nhiêu khi NPS dưới 0 và những người không hài lòng làm khách tiềm năng e ngại; giá trị này áp dụng trọn vẹn khi NPS bằng −100.',
+	'field.effects.detractorCacUplift.unit': 'mức CAC tăng thêm khi NPS −100',
+	'field.effects.unfairnessChurnUplift.label': 'Rời bỏ do ưu đãi chỉ dành cho khách hàng mới',
+	'field.effects.unfairnessChurnUplift.help':
+		'Tỷ lệ rời bỏ tăng thêm ở khách hàng hiện có khi họ thấy ưu đãi tốt hơn chỉ dành cho người mới.',
+	'field.effects.unfairnessChurnUplift.unit': '% tỷ lệ rời bỏ tăng thêm',
+	'field.effects.promoNpsPenalty.label': 'NPS bị mất do ưu đãi chỉ dành cho khách hàng mới',
+	'field.effects.promoNpsPenalty.help':
+		'Số điểm NPS bị mất khi khuyến mãi chỉ dành riêng cho khách hàng mới.',
+	'field.effects.promoNpsPenalty.unit': 'điểm NPS',
+	'field.effects.lockInNpsPenalty.label': 'NPS bị mất do hợp đồng ràng buộc',
+	'field.effects.lockInNpsPenalty.help':
+		'Số điểm NPS bị mất nếu mọi khách hàng mới đều ký hợp đồng ràng buộc; mức giảm tỷ lệ thuận với phần khách hàng ký hợp đồng.',
+	'field.effects.lockInNpsPenalty.unit': 'điểm NPS',
+	'field.effects.npsMaxLift.label': 'Mức tăng NPS tối đa nhờ đầu tư CX',
+	'field.effects.npsMaxLift.help':
+		'NPS có thể tăng cao nhất bao nhiêu so với hiện tại, dù đầu tư vào CX nhiều đến đâu.',
+	'field.effects.npsMaxLift.unit': 'điểm NPS',
+	'field.effects.cxSpendHalfLift.label': 'Chi phí CX để đạt một nửa mức tăng',
+	'field.effects.cxSpendHalfLift.help':
+		'Mức đầu tư CX hằng tháng trên mỗi khách hàng giúp đạt một nửa mức tăng NPS tối đa.',
+	'field.effects.cxSpendHalfLift.unit': '{currency}/khách hàng/tháng',
+	'field.effects.npsLagMonths.label': 'Thời gian phản ứng của NPS',
+	'field.effects.npsLagMonths.help':
+		'Số tháng NPS cần để thu hẹp khoảng hai phần ba khoảng cách tới mức mục tiêu mới.',
+	'field.effects.npsLagMonths.unit': 'tháng',
+
+	// ── Trường của kịch bản: chiến lược ──────────────────────────────────────────────────────
+	'field.strategy.id.label': 'Mã chiến lược',
+	'field.strategy.id.help':
+		'Mã ngắn dùng trong liên kết và tệp: chữ thường không dấu, chữ số và dấu gạch ngang, không trùng trong kịch bản.',
+	'field.strategy.id.unit': 'mã, tối đa 32 ký tự',
+	'field.strategy.name.label': 'Tên chiến lược',
+	'field.strategy.name.help': 'Tên hiển thị trên biểu đồ, bảng số liệu và phần kết luận.',
+	'field.strategy.name.unit': 'văn bản, tối đa 60 ký tự',
+	'field.strategy.acquisitionBudgetMonthly.label': 'Ngân sách thu hút khách hàng',
+	'field.strategy.acquisitionBudgetMonthly.help':
+		'Chi phí marketing và bán hàng trả phí mỗi tháng để có thêm khách hàng mới.',
+	'field.strategy.acquisitionBudgetMonthly.unit': '{currency}/tháng',
+	'field.strategy.acquisitionBudgetGrowthAnnual.label': 'Mức tăng ngân sách thu hút',
+	'field.strategy.acquisitionBudgetGrowthAnnual.help':
+		'Ngân sách thu hút khách hàng tăng (hoặc giảm, nếu là số âm) bao nhiêu mỗi năm.',
+	'field.strategy.acquisitionBudgetGrowthAnnual.unit': '%/năm',
+	'field.strategy.cxInvestmentMonthly.label': 'Đầu tư vào CX',
+	'field.strategy.cxInvestmentMonthly.help':
+		'Khoản chi hằng tháng cho dịch vụ, chất lượng sản phẩm và khắc phục các hành trình khách hàng bị đứt gãy, giúp NPS tăng dần.',
+	'field.strategy.cxInvestmentMonthly.unit': '{currency}/tháng',
+	'field.strategy.priceIncreaseAnnual.label': 'Điều chỉnh giá hằng năm',
+	'field.strategy.priceIncreaseAnnual.help':
+		'Mức thay đổi giá áp dụng cho mọi khách hàng mỗi năm; số âm nghĩa là giảm giá.',
+	'field.strategy.priceIncreaseAnnual.unit': '%/năm',
+	'field.strategy.promo.label': 'Khuyến mãi',
+	'field.strategy.promo.help': 'Mức giảm giá khách hàng mới được hưởng trong những tháng đầu.',
+	'field.strategy.promo.unit': 'bật / tắt',
+	'field.strategy.lockIn.label': 'Hợp đồng ràng buộc',
+	'field.strategy.lockIn.help':
+		'Hợp đồng có thời hạn giữ chân khách hàng mới, khiến việc rời đi trở nên tốn kém cho đến khi hết hạn.',
+	'field.strategy.lockIn.unit': 'bật / tắt',
+	'field.strategy.retention.label': 'Giữ chân chủ động',
+	'field.strategy.retention.help':
+		'Chương trình nhận diện khách hàng có nguy cơ rời bỏ và chủ động liên hệ với họ trước khi họ rời đi.',
+	'field.strategy.retention.unit': 'bật / tắt',
+
+	// ── Trường của kịch bản: khuyến mãi ──────────────────────────────────────────────────────
+	'field.promo.discount.label': 'Mức giảm giá khuyến mãi',
+	'field.promo.discount.help': 'Mức giảm giá khách hàng được hưởng trong thời gian khuyến mãi.',
+	'field.promo.discount.unit': '% giảm giá',
+	'field.promo.months.label': 'Thời gian khuyến mãi',
+	'field.promo.months.help': 'Số tháng hưởng giá ưu đãi, tính từ tháng khách hàng gia nhập.',
+	'field.promo.months.unit': 'tháng',
+	'field.promo.conversionLift.label': 'Lượt đăng ký tăng thêm nhờ ưu đãi',
+	'field.promo.conversionLift.help':
+		'Ưu đãi giúp tăng số lượt đăng ký với cùng ngân sách đến mức nào: CAC được chia cho một cộng mức tăng này.',
+	'field.promo.conversionLift.unit': '% lượt đăng ký tăng thêm',
+	'field.promo.exclusiveToNew.label': 'Chỉ dành cho khách hàng mới',
+	'field.promo.exclusiveToNew.help':
+		'Bật: chỉ người mới được hưởng ưu đãi và khách hàng hiện có cảm thấy bị đối xử bất công; tắt: khách hàng hiện có cũng nhận ưu đãi tương đương.',
+	'field.promo.exclusiveToNew.unit': 'có / không',
+	'field.promo.dealSeekerChurnMultiplier.label': 'Tỷ lệ rời bỏ khi hết khuyến mãi',
+	'field.promo.dealSeekerChurnMultiplier.help':
+		'Hệ số nhân tỷ lệ rời bỏ trong tháng đầu tiên trả giá đầy đủ, lúc khách săn khuyến mãi thường bỏ đi.',
+	'field.promo.dealSeekerChurnMultiplier.unit': '× tỷ lệ rời bỏ thông thường',
+
+	// ── Trường của kịch bản: hợp đồng ràng buộc ──────────────────────────────────────────────
+	'field.lockIn.share.label': 'Tỷ lệ ký hợp đồng',
+	'field.lockIn.share.help': 'Phần khách hàng mới ký hợp đồng ràng buộc.',
+	'field.lockIn.share.unit': '% khách hàng mới',
+	'field.lockIn.months.label': 'Thời hạn hợp đồng',
+	'field.lockIn.months.help': 'Hợp đồng ràng buộc khách hàng trong bao nhiêu tháng.',
+	'field.lockIn.months.unit': 'tháng',
+	'field.lockIn.inContractChurnMultiplier.label': 'Tỷ lệ rời bỏ trong thời hạn hợp đồng',
+	'field.lockIn.inContractChurnMultiplier.help':
+		'Hệ số nhân tỷ lệ rời bỏ khi khách hàng còn bị hợp đồng ràng buộc; 0 nghĩa là không ai rời đi trước hạn được.',
+	'field.lockIn.inContractChurnMultiplier.unit': '× tỷ lệ rời bỏ thông thường',
+	'field.lockIn.expiryChurn.label': 'Tỷ lệ rời bỏ khi hết hợp đồng',
+	'field.lockIn.expiryChurn.help':
+		'Phần khách hàng có hợp đồng rời đi ngay khi hợp đồng hết hạn; NPS càng cao thì càng ít người rời đi.',
+	'field.lockIn.expiryChurn.unit': '% khách hàng có hợp đồng',
+
+	// ── Trường của kịch bản: giữ chân chủ động ───────────────────────────────────────────────
+	'field.retention.hazardReduction.label': 'Phần rời bỏ ngăn được',
+	'field.retention.hazardReduction.help':
+		'Phần rời bỏ được ngăn chặn nhờ liên hệ kịp thời với những khách hàng được nhận diện là sắp rời đi.',
+	'field.retention.hazardReduction.unit': '% tỷ lệ rời bỏ',
+	'field.retention.costPerCustomerMonthly.label': 'Chi phí chương trình',
+	'field.retention.costPerCustomerMonthly.help':
+		'Chi phí vận hành chương trình giữ chân chủ động, tính cho mỗi khách hàng mỗi tháng.',
+	'field.retention.costPerCustomerMonthly.unit': '{currency}/khách hàng/tháng',
+
+	// ── Chỉ số hằng tháng ────────────────────────────────────────────────────────────────────
+	'metric.customers': 'Khách hàng',
+	'metric.newCustomers': 'Khách hàng mới',
+	'metric.referredCustomers': 'Khách hàng được giới thiệu',
+	'metric.churnedCustomers': 'Khách hàng rời bỏ',
+	'metric.churnRate': 'Tỷ lệ rời bỏ hằng tháng',
+	'metric.cac': 'CAC',
+	'metric.blendedCac': 'CAC bình quân chung',
+	'metric.revenue': 'Doanh thu',
+	'metric.grossProfit': 'Lợi nhuận gộp',
+	'metric.costToServe': 'Chi phí phục vụ',
+	'metric.acquisitionSpend': 'Chi phí thu hút khách hàng',
+	'metric.cxSpend': 'Đầu tư vào CX',
+	'metric.contribution': 'Lợi nhuận đóng góp',
+	'metric.cumulativeCash': 'Dòng tiền lũy kế',
+	'metric.nps': 'NPS',
+	'metric.nrr': 'Tỷ lệ giữ chân doanh thu ròng (NRR)',
+	'metric.revenueFromNewShare': 'Tỷ trọng doanh thu từ khách hàng mới',
+
+	'metricHelp.customers': 'Số khách hàng vào cuối tháng.',
+	'metricHelp.newCustomers':
+		'Số khách hàng có được trong tháng, gồm cả qua kênh trả phí lẫn được giới thiệu.',
+	'metricHelp.referredCustomers': 'Khách hàng mới đến nhờ khách hàng hiện có giới thiệu.',
+	'metricHelp.churnedCustomers': 'Số khách hàng rời đi trong tháng.',
+	'metricHelp.churnRate': 'Số khách hàng rời bỏ trong tháng chia cho số khách hàng đầu tháng.',
+	'metricHelp.cac': 'Chi phí để có một khách hàng qua kênh thu hút trả phí trong tháng.',
+	'metricHelp.blendedCac':
+		'Chi phí thu hút khách hàng chia cho toàn bộ khách hàng mới, kể cả khách được giới thiệu.',
+	'metricHelp.revenue': 'Doanh thu từ tất cả khách hàng trong tháng.',
+	'metricHelp.grossProfit': 'Doanh thu nhân biên lợi nhuận gộp, trừ đi chi phí phục vụ khách hàng.',
+	'metricHelp.costToServe': 'Chi phí xử lý các lượt liên hệ dịch vụ của khách hàng trong tháng.',
+	'metricHelp.acquisitionSpend': 'Số tiền chi cho thu hút khách hàng trả phí trong tháng.',
+	'metricHelp.cxSpend': 'Số tiền đầu tư vào trải nghiệm khách hàng trong tháng.',
+	'metricHelp.contribution':
+		'Lợi nhuận gộp trừ chi phí thu hút khách hàng, đầu tư CX và chi phí chương trình giữ chân.',
+	'metricHelp.cumulativeCash':
+		'Tổng lợi nhuận đóng góp các tháng tính từ lúc bắt đầu, chưa chiết khấu.',
+	'metricHelp.nps': 'Chỉ số NPS, thước đo chất lượng trải nghiệm khách hàng trong mô hình.',
+	'metricHelp.nrr':
+		'Doanh thu tháng này từ những người đã là khách hàng một năm trước, chia cho toàn bộ doanh thu của một năm trước.',
+	'metricHelp.revenueFromNewShare':
+		'Tỷ trọng doanh thu đến từ khách hàng có được trong 12 tháng gần nhất.',
+
+	// ── Tổng cho mỗi tương lai mô phỏng ──────────────────────────────────────────────────────
+	'total.revenue': 'Tổng doanh thu',
+	'total.contribution': 'Tổng lợi nhuận đóng góp',
+	'total.npv': 'Giá trị hiện tại ròng (NPV)',
+	'total.endCustomers': 'Số khách hàng cuối kỳ',
+	'total.averageChurnRate': 'Tỷ lệ rời bỏ bình quân mỗi tháng',
+	'total.clvNew': 'Giá trị vòng đời khách hàng (CLV) của một khách hàng mới',
+	'total.clvToCac': 'Tỷ số CLV trên CAC',
+	'total.paybackMonths': 'Thời gian hoàn vốn CAC',
+	'total.replacementRatio': 'Số khách hàng mới cần để bù một khách hàng rời bỏ',
+
+	'totalHelp.revenue': 'Tổng doanh thu trong toàn bộ thời gian mô phỏng.',
+	'totalHelp.contribution':
+		'Tổng lợi nhuận đóng góp trong toàn bộ thời gian mô phỏng, chưa chiết khấu.',
+	'totalHelp.npv': 'Tổng lợi nhuận đóng góp các tháng sau khi chiết khấu về giá trị hôm nay.',
+	'totalHelp.endCustomers': 'Số khách hàng trong tháng cuối cùng của thời gian mô phỏng.',
+	'totalHelp.averageChurnRate': 'Trung bình tỷ lệ rời bỏ hằng tháng trong thời gian mô phỏng.',
+	'totalHelp.clvNew':
+		'Biên lợi nhuận đã chiết khấu, sau khi trừ chi phí phục vụ, mà một khách hàng có được ở tháng 1 dự kiến mang lại trong thời gian mô phỏng.',
+	'totalHelp.clvToCac':
+		'CLV của một khách hàng mới chia cho chi phí để có được khách hàng đó; dưới 1 nghĩa là mỗi lần bán đều lỗ.',
+	'totalHelp.paybackMonths':
+		'Số tháng cho đến khi biên lợi nhuận từ một khách hàng mới bù lại chi phí để có được họ; để trống nếu không bao giờ bù được.',
+	'totalHelp.replacementRatio':
+		'Giá trị còn lại của một khách hàng hiện có trung bình chia cho CLV của một khách hàng mới.',
+
+	// ── Thống kê tóm tắt ─────────────────────────────────────────────────────────────────────
+	'stat.mean': 'Trung bình',
+	'stat.median': 'Trung vị',
+	'stat.p5': 'Phân vị thứ 5',
+	'stat.p25': 'Phân vị thứ 25',
+	'stat.p75': 'Phân vị thứ 75',
+	'stat.p95': 'Phân vị thứ 95',
+	'stat.range90': 'Khoảng 90%',
+	'stat.range50': 'Khoảng 50%',
+	'stat.rangeValue': 'từ {low} đến {high}',
+
+	// ── Biểu đồ ──────────────────────────────────────────────────────────────────────────────
+	'chart.customers': 'Số khách hàng theo thời gian',
+	'chart.revenue': 'Doanh thu hằng tháng',
+	'chart.contribution': 'Lợi nhuận đóng góp hằng tháng',
+	'chart.cumulativeCash': 'Dòng tiền lũy kế',
+	'chart.nps': 'Chất lượng trải nghiệm khách hàng (NPS)',
+	'chart.churnRate': 'Tỷ lệ rời bỏ hằng tháng',
+	'chart.cac': 'Chi phí thu hút một khách hàng',
+	'chart.nrr': 'Tỷ lệ giữ chân doanh thu ròng (NRR)',
+	'chart.cohortsCustomers': 'Khách hàng theo năm gia nhập',
+	'chart.cohortsRevenue': 'Doanh thu theo năm gia nhập của khách hàng',
+	'chart.npvDifference': 'Lợi thế NPV trên toàn bộ các tương lai mô phỏng',
+	'chart.breakEven': 'Thời điểm chiến lược được so sánh vượt lên hẳn',
+	'chart.sensitivity': 'Giả định nào tạo nên khác biệt',
+	'chart.totals': 'Tổng trong thời gian mô phỏng',
+
+	'axis.month': 'Tháng',
+	'axis.year': 'Năm',
+	'axis.currency': '{currency}',
+	'axis.moneyPerMonth': '{currency}/tháng',
+	'axis.customers': 'Khách hàng',
+	'axis.percent': '%',
+	'axis.nps': 'Điểm NPS',
+	'axis.npvDifference': 'Chênh lệch NPV ({currency})',
+	'axis.futures': 'Số tương lai mô phỏng',
+	'axis.rankCorrelation': 'Tương quan thứ hạng với chênh lệch NPV',
+
+	'legend.median': 'Trung vị',
+	'legend.mean': 'Trung bình',
+	'legend.band50': '50% kết quả mô phỏng',
+	'legend.band90': '90% kết quả mô phỏng',
+	'legend.baseline': 'Chiến lược cơ sở',
+	'legend.zero': 'Không chênh lệch',
+	'legend.cohortBase': 'Khách hàng ban đầu',
+	'legend.cohortYear': 'Gia nhập năm thứ {year}',
+	'legend.fanExplainer':
+		'Đường kẻ là tương lai trung vị; dải đậm chứa 50% tương lai mô phỏng ở giữa, dải nhạt chứa 90% ở giữa.',
+
+	// ── Kết luận ─────────────────────────────────────────────────────────────────────────────
+	'verdict.title': 'Kết luận',
+	'verdict.pullsAhead':
+		'Trong {probability} trên tổng số {paths} tương lai được mô phỏng, {challenger} đạt NPV trong {years} năm cao hơn {baseline}; lợi thế trung vị: {advantage}; từ tháng {month}, chiến lược này vượt lên và giữ vững vị trí dẫn đầu.',
+	'verdict.neverPullsAhead':
+		'Trong {probability} trên tổng số {paths} tương lai được mô phỏng, {challenger} đạt NPV trong {years} năm cao hơn {baseline}; lợi thế trung vị: {advantage}; tuy vậy, ở tương lai trung vị, dòng tiền lũy kế của chiến lược này chưa vượt lên hẳn trong thời gian mô phỏng.',
+	'verdict.baselineWins':
+		'{baseline} vẫn dẫn trước: {challenger} chỉ đạt NPV trong {years} năm cao hơn ở {probability} trên tổng số {paths} tương lai được mô phỏng; mức thua kém trung vị: {shortfall}.',
+	'verdict.identical':
+		'{challenger} và {baseline} đạt NPV như nhau trong mọi tương lai được mô phỏng.',
+	'verdict.breakEvenRange':
+		'Trong một nửa số tương lai mà chiến lược này vượt lên, thời điểm đó rơi vào khoảng từ tháng {early} đến tháng {late}.',
+	'verdict.neverShare': 'Trong {share} số tương lai, chiến lược này không bao giờ vượt lên hẳn.',
+	'verdict.singleStrategy': 'Thêm một chiến lược nữa để so sánh với {baseline}.',
+	'verdict.waiting': 'Đang chạy những kịch bản tương lai đầu tiên…',
+	'verdict.staleNote': 'Đang hiển thị kết quả hợp lệ gần nhất vì có trường nhập chưa hợp lệ.',
+	'kpi.title': 'Số liệu chính (trung vị của các tương lai mô phỏng)',
+	'kpi.strategy': 'Chiến lược',
+	'kpi.revenueMultiple': 'Doanh thu tháng cuối ÷ tháng đầu',
+	'kpi.paybackNever': 'không hoàn vốn trong kỳ mô phỏng',
+	'kpi.monthsValue': '{months} tháng',
+	'run.progressLabel': 'Tiến độ mô phỏng',
+	'nav.model': 'Mô hình & giả định',
+	'nav.simulator': 'Trình mô phỏng',
+
+	// ── So sánh với chiến lược cơ sở ───────────────────────────────────────────────────────────
+	'comparison.title': 'So với {baseline}',
+	'comparison.probabilityHigherNpv': 'Xác suất đạt NPV cao hơn',
+	'comparison.npvDifference': 'Lợi thế NPV',
+	'comparison.breakEvenMonth': 'Tháng vượt lên hẳn',
+	'comparison.neverShare': 'Không bao giờ vượt lên',
+	'comparison.never': 'không bao giờ',
+	'comparison.sensitivityHelp':
+		'Tương quan thứ hạng giữa từng giả định bất định và lợi thế NPV; thanh càng dài, giả định đó càng quan trọng.',
+
+	// ── Chiến lược ───────────────────────────────────────────────────────────────────────────
+	'strategy.baseline': 'Chiến lược cơ sở',
+	'strategy.baselineHelp':
+		'Chiến lược đầu tiên là chiến lược cơ sở; mọi chiến lược khác được so sánh với chiến lược này.',
+	'strategy.defaultName': 'Chiến lược {number}',
+	'strategy.limit': 'Mỗi kịch bản có tối đa {max} chiến lược.',
+	'strategy.kind.acquisition': 'Dồn lực thu hút khách hàng mới',
+	'strategy.kind.experience': 'Lấy trải nghiệm khách hàng làm trọng tâm',
+
+	// ── Thao tác (nút) ───────────────────────────────────────────────────────────────────────
+	'action.addStrategy': 'Thêm chiến lược',
+	'action.remove': 'Gỡ bỏ',
+	'action.copyLink': 'Sao chép liên kết',
+	'action.downloadJson': 'Tải xuống JSON',
+	'action.openFile': 'Mở tệp',
+	'action.save': 'Lưu',
+	'action.rename': 'Đổi tên',
+	'action.duplicate': 'Nhân bản',
+	'action.delete': 'Xóa',
+	'action.retry': 'Thử lại',
+	'action.run': 'Chạy mô phỏng',
+	'action.cancel': 'Hủy',
+	'action.close': 'Đóng',
+
+	// ── Ô nhập ───────────────────────────────────────────────────────────────────────────────
+	'input.low': 'Thấp',
+	'input.likely': 'Khả dĩ nhất',
+	'input.high': 'Cao',
+	'input.singleValue': 'Một giá trị',
+	'input.range': 'Khoảng giá trị',
+	'input.rangeHelp':
+		'Nhập giá trị thấp, khả dĩ nhất và cao; mỗi tương lai mô phỏng sẽ rút một giá trị riêng trong khoảng này.',
+	'input.on': 'Bật',
+	'input.off': 'Tắt',
+
+	// ── Trạng thái chạy ──────────────────────────────────────────────────────────────────────
+	'status.running': 'Đang chạy…',
+	'status.progress': '{done}/{total} lượt mô phỏng',
+	'status.done': 'Hoàn tất',
+	'status.cancelled': 'Đã hủy',
+	'status.error': 'Lỗi',
+	'status.errorDetail': 'Quá trình mô phỏng bị dừng: {message}',
+	'status.outdated':
+		'Dữ liệu đầu vào đã thay đổi; kết quả sẽ được cập nhật khi lượt chạy mới hoàn tất.',
+
+	// ── Kiểm tra dữ liệu ─────────────────────────────────────────────────────────────────────
+	'validation.invalidField': 'Giá trị không hợp lệ:',
+	'validation.fieldIssue': '{field}: {message}',
+	'validation.issueCount': 'Số trường cần sửa trước khi chạy mô phỏng: {count}.',
+	'validation.required': 'Vui lòng nhập trường này.',
+	'validation.number': 'Vui lòng nhập một số.',
+	'validation.integer': 'Vui lòng nhập số nguyên.',
+	'validation.range': 'Vui lòng nhập giá trị từ {min} đến {max}.',
+	'validation.pertOrder':
+		'Giá trị thấp không được lớn hơn giá trị khả dĩ nhất, và giá trị khả dĩ nhất không được lớn hơn giá trị cao.',
+
+	// ── Thư viện kịch bản đã lưu ─────────────────────────────────────────────────────────────
+	'library.title': 'Kịch bản đã lưu',
+	'library.empty': 'Chưa có kịch bản nào được lưu.',
+	'library.saved': 'Đã lưu “{name}”.',
+	'library.savedAt': 'Lưu lúc {date}',
+	'library.deleted': 'Đã xóa “{name}”.',
+	'library.deleteConfirm': 'Xóa “{name}”? Thao tác này không thể hoàn tác.',
+	'library.renamePrompt': 'Tên mới',
+	'library.copyName': '{name} (bản sao)',
+	'library.corruptSkipped': 'Đã bỏ qua các mục đã lưu bị hỏng, không đọc được: {count}.',
+	'library.storageFull':
+		'Bộ nhớ trình duyệt đã đầy. Hãy xóa bớt kịch bản cũ hoặc tải kịch bản này xuống dưới dạng JSON.',
+	'library.storageUnavailable':
+		'Trình duyệt này không cho phép lưu tại đây; hãy tải kịch bản xuống dưới dạng JSON.',
+
+	// ── Liên kết chia sẻ ─────────────────────────────────────────────────────────────────────
+	'link.copied': 'Đã sao chép liên kết.',
+	'link.copyFailed': 'Không sao chép được liên kết; hãy sao chép trực tiếp từ thanh địa chỉ.',
+	'link.loaded': 'Đã mở kịch bản từ liên kết.',
+	'link.corrupt': 'Liên kết này bị hỏng và không đọc được.',
+	'link.truncated':
+		'Liên kết này có vẻ bị cắt mất một phần; hãy sao chép đầy đủ liên kết rồi thử lại.',
+	'link.newerVersion':
+		'Liên kết này được tạo bởi phiên bản mới hơn của công cụ mô phỏng (định dạng {version}); hãy tải lại trang để cập nhật.',
+	'link.invalid': 'Liên kết này chứa một kịch bản không hợp lệ: {details}',
+	'link.tooLong':
+		'Liên kết này rất dài và có thể bị một số ứng dụng cắt bớt; nên dùng Tải xuống JSON.',
+
+	// ── Tệp kịch bản ─────────────────────────────────────────────────────────────────────────
+	'file.loaded': 'Đã mở “{name}”.',
+	'file.corrupt': 'Không đọc được tệp này dưới dạng kịch bản; tệp không phải JSON hợp lệ.',
+	'file.truncated': 'Tệp này có vẻ chưa đầy đủ; có thể tệp đã bị cắt ngang trong lúc lưu.',
+	'file.newerVersion':
+		'Tệp này được tạo bởi phiên bản mới hơn của công cụ mô phỏng (định dạng {version}); hãy tải lại trang để cập nhật.',
+	'file.invalid': 'Tệp này chứa một kịch bản không hợp lệ: {details}',
+	'file.wrongType': 'Hãy chọn tệp kịch bản có đuôi .json.',
+	'file.tooLarge': 'Tệp này quá lớn, không thể là một tệp kịch bản.',
+	'file.readError': 'Không mở được tệp: {details}',
+
+	// ── Ngôn ngữ ─────────────────────────────────────────────────────────────────────────────
+	'language.label': 'Ngôn ngữ',
+	'language.en': 'English',
+	'language.vi': 'Tiếng Việt',
+
+	// ── Kịch bản mẫu ─────────────────────────────────────────────────────────────────────────
+	'presets.label': 'Bắt đầu từ kịch bản mẫu',
+	'presets.placeholder': 'Chọn kịch bản mẫu…',
+	'presets.loaded': 'Đã mở kịch bản mẫu: {name}',
+	'presets.custom': 'Kịch bản của bạn',
+
+	// ── Độ chính xác Monte Carlo ─────────────────────────────────────────────────────────────
+	'mc.title': 'Độ chính xác Monte Carlo',
+	'mc.paths': 'Số lượt mô phỏng',
+	'mc.pathsHelp':
+		'Mỗi lượt mô phỏng là một tương lai có thể xảy ra, với giá trị riêng cho từng giả định bất định.',
+	'mc.seed': 'Hạt giống ngẫu nhiên (seed)',
+	'mc.standardError': 'Sai số chuẩn',
+	'mc.precisionNote':
+		'Sai số chuẩn của chênh lệch NPV trung bình: {error}; càng nhiều lượt mô phỏng, sai số càng nhỏ.',
+	'mc.bandPaths':
+		'Các dải theo tháng dùng {bandPaths} trên {paths} lượt mô phỏng để tiết kiệm bộ nhớ.',
+	'mc.commonRandomNumbers':
+		'Mọi chiến lược đều trải qua cùng {paths} tương lai, nên khác biệt đến từ chiến lược chứ không phải do may rủi.',
+
+	// ── Trang Mô hình và giả định ────────────────────────────────────────────────────────────
+	'model.title': 'Mô hình và giả định',
+	'model.intro':
+		'Cách công cụ biến một kịch bản thành kết quả: các cơ chế, trình tự thời gian và giới hạn của những gì mô hình có thể cho biết.',
+	'model.heading.compared': 'Những gì được so sánh',
+	'model.heading.timeline': 'Thời gian và các nhóm khách hàng (cohort)',
+	'model.heading.month': 'Diễn biến trong một tháng',
+	'model.heading.cx': 'Chất lượng trải nghiệm khách hàng và NPS',
+	'model.heading.churn': 'Tỷ lệ rời bỏ',
+	'model.heading.acquisition': 'Thu hút khách hàng và CAC',
+	'model.heading.revenue': 'Doanh thu và tỷ trọng chi tiêu',
+	'model.heading.costs': 'Chi phí, lợi nhuận và NPV',
+	'model.heading.metrics': 'Các chỉ số',
+	'model.heading.monteCarlo': 'Sự bất định và phương pháp Monte Carlo',
+	'model.heading.format': 'Định dạng kịch bản',
+	'model.heading.limits': 'Giới hạn của mô hình',
+	'model.heading.sources': 'Nguồn tham khảo'
+};

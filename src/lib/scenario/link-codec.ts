@@ -1,0 +1,413 @@
+/**
+ * Scenario links and files.
+ *
+ * A link carries the scenario in the URL fragment, so it never reaches a server:
+ * `#s=<payload>` where payload = base64url(deflate-raw(UTF-8 JSON of `{ v, scenario }`)), or
+ * `#preset=<id>` for a built-in scenario. A file carries the same `{ v, scenario }` envelope as
+ * indented JSON (a bare scenario is accepted too).
+ *
+ * Reading never throws and never clamps: it migrates an older envelope to the current version,
+ * validates the scenario, and otherwise returns one `LinkError` whose `kind` says what went wrong
+ * (the interface translates by kind; `message` is plain English for logs and tests).
+ *
+ * Compatibility rule: any change to the envelope or to the scenario format bumps
+ * `CURRENT_LINK_VERSION` and ships a migration from the previous version in `migrations`, so
+ * links shared before the change keep opening.
+ */
+import { presetById as builtInPresetById, type Preset } from './presets/index';
+import { validateScenario } from './schema';
+import type { Scenario, ScenarioIssue } from './types';
+
+/** The envelope version this code writes and the newest one it reads. */
+export const CURRENT_LINK_VERSION = 1;
+
+/** What a link or file decodes to before validation: a version and what that version carries. */
+export type LinkEnvelope = { v: number } & Record<string, unknown>;
+
+/** Upgrades an envelope of version n to version n + 1; may throw on input it cannot read. */
+export type Migration = (envelope: LinkEnvelope) => LinkEnvelope;
+
+/** Migrations keyed by the version they upgrade from. */
+export type Migrations = Readonly<Partial<Record<number, Migration>>>;
+
+/** The shipped migrations: version n → n + 1. Empty while version 1 is the only one. */
+export const migrations: Migrations = {};
+
+/** Why a link or file could not be opened; each kind has its own words in the interface. */
+export type LinkError =
+	| { kind: 'not-a-scenario-link'; message: string }
+	| { kind: 'bad-encoding'; message: string }
+	| { kind: 'truncated'; message: string }
+	| { kind: 'corrupt'; message: string }
+	| { kind: 'newer-version'; version: number; message: string }
+	| { kind: 'unknown-preset'; id: string; message: string }
+	| { kind: 'invalid-scenario'; issues: ScenarioIssue[]; message: string };
+
+/** The kinds of `LinkError`. */
+export type LinkErrorKind = LinkError['kind'];
+
+/** The outcome of reading a link or file: a normalised scenario, or why there is none. */
+export type LinkResult =
+	| {
+			ok: true;
+			scenario: Scenario;
+			/** The envelope version the link or file was written in, when older than the current. */
+			migratedFrom?: number;
+			/** The preset id, when the link was `#preset=<id>`. */
+			presetId?: string;
+	  }
+	| { ok: false; error: LinkError };
+
+/** Dependencies of decoding, replaceable in tests. */
+export interface DecodeOptions {
+	/** Migrations by source version; defaults to the shipped `migrations`. */
+	migrations?: Migrations;
+	/** Finds a built-in scenario by id; defaults to the preset registry. */
+	presetById?: (id: string) => Preset | undefined;
+}
+
+/** Largest inflated payload accepted, in bytes; far above any scenario, it stops deflate bombs. */
+export const MAX_PAYLOAD_BYTES = 1 << 20;
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+// ---------------------------------------------------------------------------------------------
+
+/** The URL fragment (without '#') that opens this scenario: `s=<payload>`. */
+export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
+	const envelope = { v: CURRENT_LINK_VERSION, scenario };
+	return `s=${await packPayload(JSON.stringify(envelope))}`;
+}
+
+/** The URL fragment (without '#') that opens a built-in scenario: `preset=<id>`. */
+export function encodePresetLink(id: string): string {
+	return new URLSearchParams({ preset: id }).toString();
+}
+
+/** base64url(deflate-raw(UTF-8 text)): the payload of an `s=` link. */
+export async function packPayload(text: string): Promise<string> {
+	const compressed = await drain(
+		new CompressionStream('deflate-raw'),
+		new TextEncoder().encode(text)
+	);
+	return toBase64url(compressed);
+}
+
+/** A scenario as the contents of a downloadable `.json` file: the versioned envelope, indented. */
+export function scenarioToFile(scenario: Scenario): string {
+	return `${JSON.stringify({ v: CURRENT_LINK_VERSION, scenario }, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Reads a URL fragment (with or without '#'): `s=<payload>` or `preset=<id>` (`s` wins when both
+ * are present; other parameters are ignored). Never throws.
+ */
+export async function decodeScenarioLink(
+	fragment: string,
+	options: DecodeOptions = {}
+): Promise<LinkResult> {
+	try {
+		const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
+		const payload = params.get('s');
+		if (payload !== null) return await decodePayload(payload, options);
+		const presetId = params.get('preset');
+		if (presetId !== null) return openPreset(presetId, options);
+		return failure({
+			kind: 'not-a-scenario-link',
+			message: 'This address does not contain a scenario (expected #s=… or #preset=…).'
+		});
+	} catch (error) {
+		return failure(unexpected('link', error));
+	}
+}
+
+/**
+ * Reads the text of a scenario file: the `{ v, scenario }` envelope or a bare scenario.
+ * Never throws.
+ */
+export function scenarioFromFile(text: string, options: DecodeOptions = {}): LinkResult {
+	try {
+		let value: unknown;
+		try {
+			value = JSON.parse(text);
+		} catch (error) {
+			return failure({
+				kind: 'corrupt',
+				message: `This file is not valid JSON (${errorText(error)}).`
+			});
+		}
+		if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, 'v')) {
+			return fromEnvelope(value, options, 'file');
+		}
+		return fromScenario(value, 'file');
+	} catch (error) {
+		return failure(unexpected('file', error));
+	}
+}
+
+/**
+ * Brings an envelope up to `CURRENT_LINK_VERSION` by applying `registry[n]` for each older n.
+ * Returns the upgraded envelope, or the reason it cannot be read.
+ */
+export function migrateEnvelope(
+	value: unknown,
+	registry: Migrations = migrations,
+	source: Source = 'link'
+): { ok: true; envelope: LinkEnvelope; migratedFrom?: number } | { ok: false; error: LinkError } {
+	if (!isPlainObject(value)) {
+		return failure({
+			kind: 'corrupt',
+			message: `This ${source} does not hold a scenario: its contents are not a JSON object.`
+		});
+	}
+	const version = value.v;
+	if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+		return failure({
+			kind: 'corrupt',
+			message:
+				`This ${source} does not hold a scenario: its format version is missing or not a ` +
+				'whole number.'
+		});
+	}
+	if (version > CURRENT_LINK_VERSION) {
+		return failure({
+			kind: 'newer-version',
+			version,
+			message:
+				`This ${source} was made by a newer version of the simulator (format ${version}; this ` +
+				`version reads up to ${CURRENT_LINK_VERSION}). Reload the page to update, then open it ` +
+				'again.'
+		});
+	}
+	let envelope = value as LinkEnvelope;
+	for (let from = version; from < CURRENT_LINK_VERSION; from++) {
+		const migration = registry[from];
+		if (!migration) {
+			return failure({
+				kind: 'corrupt',
+				message:
+					`This ${source} uses format ${version}, which this version of the simulator cannot ` +
+					`upgrade (no migration from format ${from}).`
+			});
+		}
+		try {
+			envelope = { ...migration(envelope), v: from + 1 };
+		} catch (error) {
+			return failure({
+				kind: 'corrupt',
+				message:
+					`This ${source} uses format ${version} and could not be upgraded from format ${from} ` +
+					`(${errorText(error)}).`
+			});
+		}
+	}
+	return version < CURRENT_LINK_VERSION
+		? { ok: true, envelope, migratedFrom: version }
+		: { ok: true, envelope };
+}
+
+/** Where a payload came from, for the wording of messages. */
+export type Source = 'link' | 'file';
+
+async function decodePayload(payload: string, options: DecodeOptions): Promise<LinkResult> {
+	const bytes = fromBase64url(payload);
+	if (bytes === null) {
+		return failure({
+			kind: 'bad-encoding',
+			message:
+				'This scenario link contains characters that a link payload cannot have; it may have ' +
+				'been changed when it was copied.'
+		});
+	}
+	const inflated = await inflate(bytes);
+	if (!inflated.ok) {
+		if (inflated.reason === 'truncated') {
+			return failure({
+				kind: 'truncated',
+				message:
+					'This scenario link is incomplete: it was probably cut off when it was copied. Copy ' +
+					'the whole link and try again.'
+			});
+		}
+		return failure({
+			kind: 'corrupt',
+			message:
+				inflated.reason === 'too-large'
+					? `This scenario link is damaged: it unpacks to more than ${MAX_PAYLOAD_BYTES} bytes.`
+					: 'This scenario link is damaged and cannot be unpacked.'
+		});
+	}
+	let value: unknown;
+	try {
+		value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+	} catch {
+		return failure({
+			kind: 'corrupt',
+			message: 'This scenario link is damaged: its contents are not valid JSON text.'
+		});
+	}
+	return fromEnvelope(value, options, 'link');
+}
+
+function fromEnvelope(value: unknown, options: DecodeOptions, source: Source): LinkResult {
+	const migrated = migrateEnvelope(value, options.migrations ?? migrations, source);
+	if (!migrated.ok) return migrated;
+	const { envelope, migratedFrom } = migrated;
+	if (!Object.prototype.hasOwnProperty.call(envelope, 'scenario')) {
+		return failure({
+			kind: 'corrupt',
+			message: `This ${source} does not hold a scenario: its "scenario" field is missing.`
+		});
+	}
+	const result = fromScenario(envelope.scenario, source);
+	return result.ok && migratedFrom !== undefined ? { ...result, migratedFrom } : result;
+}
+
+function fromScenario(value: unknown, source: Source): LinkResult {
+	const result = validateScenario(value);
+	if (result.ok) return { ok: true, scenario: result.scenario };
+	const count = result.issues.length;
+	return failure({
+		kind: 'invalid-scenario',
+		issues: result.issues,
+		message:
+			`The scenario in this ${source} breaks ${count === 1 ? 'a rule' : `${count} rules`}: ` +
+			`${result.issues[0]?.message ?? ''}`
+	});
+}
+
+function openPreset(id: string, options: DecodeOptions): LinkResult {
+	const preset = (options.presetById ?? builtInPresetById)(id);
+	if (!preset) {
+		return failure({
+			kind: 'unknown-preset',
+			id,
+			message: `There is no built-in scenario called "${id}".`
+		});
+	}
+	// Validating again returns a fresh copy, so the caller cannot edit the preset itself.
+	const result = fromScenario(preset.scenario, 'link');
+	return result.ok ? { ...result, presetId: preset.id } : result;
+}
+
+function failure(error: LinkError): { ok: false; error: LinkError } {
+	return { ok: false, error };
+}
+
+function unexpected(source: Source, error: unknown): LinkError {
+	return {
+		kind: 'corrupt',
+		message: `This ${source} could not be read (${errorText(error)}).`
+	};
+}
+
+function errorText(error: unknown): string {
+	try {
+		return error instanceof Error ? error.message : String(error);
+	} catch {
+		return 'unknown error';
+	}
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return Object.prototype.toString.call(value) === '[object Object]';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes
+// ---------------------------------------------------------------------------------------------
+
+/** Writes `input` through a (de)compression stream and collects the output, up to `limit` bytes. */
+async function drain(
+	stream: CompressionStream | DecompressionStream,
+	input: Uint8Array<ArrayBuffer>,
+	limit = Infinity
+): Promise<Uint8Array<ArrayBuffer>> {
+	const writer = stream.writable.getWriter();
+	// A failure rejects the write, the close and the read alike; the read reports it, so the other
+	// two are silenced rather than left as unhandled rejections.
+	writer.write(input).catch(() => {});
+	writer.close().catch(() => {});
+	const reader = stream.readable.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			reader.cancel().catch(() => {});
+			throw new PayloadTooLarge();
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return out;
+}
+
+class PayloadTooLarge extends Error {}
+
+/**
+ * Runtimes word "the input ended early" differently: Node's zlib says "unexpected end of file"
+ * (code Z_BUF_ERROR), Chromium "Compressed input was truncated."; anything else is damage.
+ */
+const TRUNCATION = /truncat|unexpected end/i;
+
+function isTruncation(error: unknown): boolean {
+	if ((error as { code?: unknown } | null)?.code === 'Z_BUF_ERROR') return true;
+	return TRUNCATION.test(errorText(error));
+}
+
+type Inflated =
+	| { ok: true; bytes: Uint8Array<ArrayBuffer> }
+	| { ok: false; reason: 'truncated' | 'corrupt' | 'too-large' };
+
+async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Inflated> {
+	try {
+		return {
+			ok: true,
+			bytes: await drain(new DecompressionStream('deflate-raw'), bytes, MAX_PAYLOAD_BYTES)
+		};
+	} catch (error) {
+		if (error instanceof PayloadTooLarge) return { ok: false, reason: 'too-large' };
+		return { ok: false, reason: isTruncation(error) ? 'truncated' : 'corrupt' };
+	}
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+
+function toBase64url(bytes: Uint8Array): string {
+	let binary = '';
+	// In slices: spreading a large array into one call overflows the argument limit.
+	for (let i = 0; i < bytes.length; i += 0x8000) {
+		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	}
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The bytes of a base64url string (padding optional), or null when it is not base64url. */
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> | null {
+	if (!BASE64URL.test(text)) return null;
+	let body = text.replace(/=+$/, '');
+	// A length of 4k + 1 cannot be produced by an encoder but is what cutting a link leaves: drop
+	// the dangling character and let inflation report the truncation.
+	if (body.length % 4 === 1) body = body.slice(0, -1);
+	let binary: string;
+	try {
+		binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
+	} catch {
+		return null;
+	}
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return bytes;
+}

@@ -1,0 +1,137 @@
+/**
+ * The simulation as the page sees it: the latest result, how far the run in flight has got, and
+ * what went wrong. Requests are debounced; a newer request cancels the older run, whose late
+ * results are dropped.
+ */
+import type { Scenario } from '../scenario/types';
+import type { MonthlyMetric, SimulationResult } from '../sim/types';
+import { errorMessage, isAbortError, type Runner } from '../workers/runner';
+
+/** Where the simulation stands. */
+export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
+
+/** Options of a SimulationState. */
+export interface SimulationStateOptions {
+	/** Quiet time, in ms, after the last request before a run starts (default 150). */
+	debounceMs?: number;
+	/** Monthly metrics the page draws bands for (all by default); fewer make pictures cheaper. */
+	bandMetrics?: readonly MonthlyMetric[];
+}
+
+/** Runs the latest requested scenario on a Runner and exposes the result reactively. */
+export class SimulationState {
+	#status = $state<SimulationStatus>('idle');
+	#donePaths = $state(0);
+	#totalPaths = $state(0);
+	#error = $state<string | undefined>(undefined);
+	/** Replaced whole (partial pictures, then the final result); never made deeply reactive. */
+	#result = $state.raw<SimulationResult | undefined>(undefined);
+
+	readonly #runner: Runner;
+	readonly #debounceMs: number;
+	readonly #bandMetrics: readonly MonthlyMetric[] | undefined;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#controller: AbortController | undefined;
+	#runId = 0;
+	#lastScenario: Scenario | undefined;
+	/** The last result of a run that completed, restored when a later run fails. */
+	#lastComplete: SimulationResult | undefined;
+
+	constructor(runner: Runner, options: SimulationStateOptions = {}) {
+		this.#runner = runner;
+		this.#debounceMs = options.debounceMs ?? 150;
+		this.#bandMetrics = options.bandMetrics;
+	}
+
+	/** 'idle' before the first request, 'running' from a request until its run settles. */
+	get status(): SimulationStatus {
+		return this.#status;
+	}
+
+	/** Paths folded so far and in all, for the run in flight (or the last one). */
+	get progress(): { donePaths: number; totalPaths: number } {
+		return { donePaths: this.#donePaths, totalPaths: this.#totalPaths };
+	}
+
+	/** Why the last run failed (status 'error'), else undefined. */
+	get error(): string | undefined {
+		return this.#error;
+	}
+
+	/** The latest picture: partial while running (result.paths < totalPaths), else final. */
+	get result(): SimulationResult | undefined {
+		return this.#result;
+	}
+
+	/** Simulate `scenario` once requests pause for debounceMs; supersedes earlier requests. */
+	request(scenario: Scenario): void {
+		// A reactive proxy cannot be cloned into a worker; keep a plain copy.
+		this.#lastScenario = $state.snapshot(scenario) as Scenario;
+		// The run in flight is already out of date: free the workers during the debounce.
+		this.#cancel();
+		this.#status = 'running';
+		this.#error = undefined;
+		clearTimeout(this.#timer);
+		const plain = this.#lastScenario;
+		this.#timer = setTimeout(() => void this.#start(plain), this.#debounceMs);
+	}
+
+	/** Run the last requested scenario again, now. */
+	retry(): void {
+		if (this.#lastScenario === undefined) return;
+		clearTimeout(this.#timer);
+		void this.#start(this.#lastScenario);
+	}
+
+	/** Cancel pending and running work and release the runner. */
+	dispose(): void {
+		clearTimeout(this.#timer);
+		this.#cancel();
+		this.#runner.dispose();
+	}
+
+	/** Abort the run in flight; its late progress and result are dropped by the run id. */
+	#cancel(): void {
+		this.#runId++;
+		this.#controller?.abort();
+		this.#controller = undefined;
+	}
+
+	async #start(scenario: Scenario): Promise<void> {
+		this.#cancel();
+		const controller = new AbortController();
+		this.#controller = controller;
+		const id = this.#runId;
+		this.#status = 'running';
+		this.#error = undefined;
+		this.#donePaths = 0;
+		this.#totalPaths = scenario.paths;
+		try {
+			const result = await this.#runner.run(scenario, {
+				signal: controller.signal,
+				bandMetrics: this.#bandMetrics,
+				onProgress: (progress) => {
+					if (id !== this.#runId) return;
+					this.#donePaths = progress.donePaths;
+					this.#totalPaths = progress.totalPaths;
+					if (progress.result) this.#result = progress.result;
+				}
+			});
+			if (id !== this.#runId) return;
+			this.#result = this.#lastComplete = result;
+			this.#donePaths = this.#totalPaths = result.paths;
+			this.#status = 'done';
+		} catch (error) {
+			if (id !== this.#runId) return;
+			if (isAbortError(error)) {
+				// Cancelled by someone else sharing the runner: nothing newer is coming.
+				this.#result = this.#lastComplete;
+				this.#status = this.#lastComplete ? 'done' : 'idle';
+				return;
+			}
+			this.#result = this.#lastComplete;
+			this.#error = errorMessage(error);
+			this.#status = 'error';
+		}
+	}
+}

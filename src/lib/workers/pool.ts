@@ -1,0 +1,160 @@
+/**
+ * The browser runner: a pool of module workers. Chunks go out in block order to whichever worker
+ * is free and are folded in block order, so the result is the same for any pool size.
+ */
+import * as Comlink from 'comlink';
+import type { Scenario } from '../scenario/types';
+import type { ChunkResult } from '../sim/blocks';
+import type { SimulationResult } from '../sim/types';
+import {
+	DEFAULT_CHUNK_BLOCKS,
+	RunSession,
+	assignChunks,
+	errorMessage,
+	type ChunkWorkerApi,
+	type RunOptions,
+	type Runner,
+	type RunnerOptions
+} from './runner';
+
+/** Most workers a pool starts by default (more rarely helps and costs memory). */
+export const MAX_POOL_SIZE = 8;
+
+/** Default pool size: the logical core count clamped to 1 … MAX_POOL_SIZE. */
+export function defaultPoolSize(
+	hardwareConcurrency: number | undefined = globalThis.navigator?.hardwareConcurrency
+): number {
+	const cores = Math.floor(hardwareConcurrency ?? 1);
+	return Number.isFinite(cores) ? Math.min(MAX_POOL_SIZE, Math.max(1, cores)) : 1;
+}
+
+/** Options of a WorkerPoolRunner. */
+export interface WorkerPoolOptions extends RunnerOptions {
+	/** Number of workers (default defaultPoolSize()). */
+	size?: number;
+	/** Starts one worker (default: the module worker sim.worker.ts). */
+	createWorker?: () => Worker;
+}
+
+interface Slot {
+	worker: Worker;
+	api: Comlink.Remote<ChunkWorkerApi>;
+	/** A chunk is in flight on this worker. */
+	busy: boolean;
+	/** The worker reported an error while idle: start a fresh one before using it again. */
+	broken: boolean;
+	/** Rejects the call in flight when the worker dies (comlink would wait forever). */
+	died?: (error: Error) => void;
+}
+
+function createSimWorker(): Worker {
+	return new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Runs chunks on a pool of Web Workers; the latest run wins, late results are dropped by run id. */
+export class WorkerPoolRunner implements Runner {
+	private readonly size: number;
+	private readonly chunkBlocks: number;
+	private readonly createWorker: () => Worker;
+	private slots: Slot[] = [];
+	private current: RunSession | undefined;
+	private runs = 0;
+	private disposed = false;
+
+	constructor(options: WorkerPoolOptions = {}) {
+		this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
+		this.chunkBlocks = options.chunkBlocks ?? DEFAULT_CHUNK_BLOCKS;
+		this.createWorker = options.createWorker ?? createSimWorker;
+	}
+
+	run(scenario: Scenario, options: RunOptions = {}): Promise<SimulationResult> {
+		this.current?.cancel();
+		if (this.disposed) return Promise.reject(new Error('The simulation runner was disposed'));
+		let session: RunSession;
+		try {
+			session = new RunSession(++this.runs, scenario, options, this.chunkBlocks);
+			// Workers start on the first run, so constructing a runner is free (and SSR-safe).
+			while (this.slots.length < this.size) this.slots.push(this.spawn());
+		} catch (error) {
+			return Promise.reject(error);
+		}
+		this.current = session;
+		this.pump();
+		return session.promise;
+	}
+
+	dispose(): void {
+		this.disposed = true;
+		this.current?.cancel();
+		this.current = undefined;
+		for (const slot of this.slots) slot.worker.terminate();
+		this.slots = [];
+	}
+
+	/** Hand the current run's next chunks to the free workers. */
+	private pump(): void {
+		const session = this.current;
+		if (session === undefined || session.settled) return;
+		const free = this.slots.flatMap((slot, i) => (slot.busy ? [] : [i]));
+		for (const { worker, chunk } of assignChunks(session.plan, session.started, free)) {
+			this.dispatch(worker, session, chunk);
+		}
+	}
+
+	private dispatch(index: number, session: RunSession, chunkIndex: number): void {
+		if (this.slots[index]!.broken) this.replace(index);
+		const slot = this.slots[index]!;
+		const chunk = session.plan[chunkIndex]!;
+		session.started.add(chunkIndex);
+		slot.busy = true;
+		const death = new Promise<never>((_, reject) => (slot.died = reject));
+		const call = slot.api.runChunk(session.scenario, chunk.firstBlock, chunk.blockCount);
+		Promise.race([call, death]).then(
+			(result: ChunkResult) => {
+				slot.busy = false;
+				slot.died = undefined;
+				// Keep the workers busy before spending main-thread time on the fold.
+				this.pump();
+				if (session.id === this.current?.id) session.add(result);
+			},
+			(error: unknown) => {
+				const i = this.slots.indexOf(slot);
+				if (i >= 0) this.replace(i);
+				if (session.id === this.current?.id) {
+					session.fail(
+						new Error(`A simulation worker failed: ${errorMessage(error)}`, { cause: error })
+					);
+				}
+				this.pump();
+			}
+		);
+	}
+
+	/** Terminate the worker at `index` and start a fresh one in its place. */
+	private replace(index: number): void {
+		this.slots[index]!.worker.terminate();
+		this.slots[index] = this.spawn();
+	}
+
+	private spawn(): Slot {
+		const worker = this.createWorker();
+		const slot: Slot = {
+			worker,
+			api: Comlink.wrap<ChunkWorkerApi>(worker),
+			busy: false,
+			broken: false
+		};
+		const onFailure = (event: Event) => {
+			event.preventDefault();
+			const why =
+				event.type === 'messageerror'
+					? 'a message from it could not be read'
+					: (event as ErrorEvent).message || 'it crashed or its script could not be loaded';
+			if (slot.died) slot.died(new Error(why));
+			else slot.broken = true;
+		};
+		worker.addEventListener('error', onFailure);
+		worker.addEventListener('messageerror', onFailure);
+		return slot;
+	}
+}
