@@ -6,6 +6,12 @@
 import { formatIssues, validateScenario } from '../schema';
 import type { Scenario } from '../types';
 import { defaultScenario } from './default';
+import { telecomTurnaround } from './telecom-turnaround';
+import { acquisitionTrap } from './acquisition-trap';
+import { logisticsExistingCustomers } from './logistics-existing-customers';
+import { b2bFragmentedJourneys } from './b2b-fragmented-journeys';
+import { healthcareProactiveRetention } from './healthcare-proactive-retention';
+import { cxBusinessCase } from './cx-business-case';
 
 /** A piece of interface text in every language the app speaks. */
 export interface LocalizedText {
@@ -23,8 +29,11 @@ export interface Preset {
 	scenario: Scenario;
 }
 
+/** A preset as written in its own file: the scenario may omit defaults and is not yet validated. */
+export type PresetDefinition = Omit<Preset, 'scenario'> & { scenario: unknown };
+
 /** Builds a preset from a scenario as written (defaults may be omitted); throws if invalid. */
-export function definePreset(preset: Omit<Preset, 'scenario'> & { scenario: unknown }): Preset {
+export function definePreset(preset: PresetDefinition): Preset {
 	const result = validateScenario(preset.scenario);
 	if (!result.ok) {
 		throw new Error(
@@ -34,7 +43,11 @@ export function definePreset(preset: Omit<Preset, 'scenario'> & { scenario: unkn
 	return { ...preset, scenario: result.scenario };
 }
 
-/** Every built-in preset, in menu order; the first one opens when nothing else is asked for. */
+/**
+ * Every built-in preset, in menu order; the first one opens when nothing else is asked for. The
+ * presets after `default` live one per file and export a `PresetDefinition` (not a validated
+ * preset), so they import only the type from this module and no import cycle runs code early.
+ */
 export const PRESETS: Preset[] = [
 	definePreset({
 		id: 'default',
@@ -47,7 +60,13 @@ export const PRESETS: Preset[] = [
 			vi: '100.000 khách hàng trả 40 USD mỗi tháng, cân nhắc chi cùng 600.000 USD mỗi tháng cho thu hút khách hàng mới hay cho trải nghiệm khách hàng.'
 		},
 		scenario: defaultScenario
-	})
+	}),
+	definePreset(telecomTurnaround),
+	definePreset(acquisitionTrap),
+	definePreset(logisticsExistingCustomers),
+	definePreset(b2bFragmentedJourneys),
+	definePreset(healthcareProactiveRetention),
+	definePreset(cxBusinessCase)
 ];
 
 /** The preset with this id, or undefined when there is none. */
