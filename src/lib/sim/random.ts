@@ -24,7 +24,9 @@ export function pathStream(seed: string, path: number, purpose: 'params' | 'nois
 	return seedrandom.alea(`${seed}\u0000${path}\u0000${purpose}`);
 }
 
-const LOG_FACTORIAL_TABLE_SIZE = 256;
+// A table covers the counts of most cohorts (cheaper than a logarithm per rejection step);
+// its entries are exact sums of logarithms up to rounding.
+const LOG_FACTORIAL_TABLE_SIZE = 1 << 15;
 const logFactorialTable = new Float64Array(LOG_FACTORIAL_TABLE_SIZE);
 for (let k = 1; k < LOG_FACTORIAL_TABLE_SIZE; k++) {
 	logFactorialTable[k] = logFactorialTable[k - 1]! + Math.log(k);
