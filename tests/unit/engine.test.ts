@@ -260,3 +260,43 @@ describe('Monte Carlo summaries', () => {
 		expect(counted).toBe(1500);
 	});
 });
+
+describe('parameter slots', () => {
+	it('match the validator’s list of uncertain fields', async () => {
+		const P = await import('../../src/lib/sim/params');
+		const expected: [number, string][] = [
+			[P.P_SHOCK_RATE, 'market.competitorShockRatePerYear'],
+			[P.P_SHOCK_CHURN, 'market.shockChurnMultiplier'],
+			[P.P_SHOCK_CAC, 'market.shockCacMultiplier'],
+			[P.P_ARPU, 'company.arpuMonthly'],
+			[P.P_MARGIN, 'company.grossMargin'],
+			[P.P_MATURE_CHURN, 'company.matureChurnMonthly'],
+			[P.P_EARLY_CHURN, 'company.earlyChurnMultiplier'],
+			[P.P_CAC, 'company.cac'],
+			[P.P_CAC_INFLATION, 'company.cacInflationAnnual'],
+			[P.P_SATURATION, 'company.saturationElasticity'],
+			[P.P_CONTACTS, 'company.contactsPerCustomerMonthly'],
+			[P.P_CONTACT_COST, 'company.costPerContact'],
+			[P.P_CHURN_NPS, 'effects.churnNpsElasticity'],
+			[P.P_REFERRAL, 'effects.referralRateAtNps100'],
+			[P.P_EXPANSION, 'effects.expansionRateMonthly'],
+			[P.P_EXPANSION_NPS, 'effects.expansionNpsElasticity'],
+			[P.P_CONTACT_NPS, 'effects.contactNpsElasticity'],
+			[P.P_DETRACTOR_CAC, 'effects.detractorCacUplift'],
+			[P.P_UNFAIRNESS, 'effects.unfairnessChurnUplift'],
+			[P.P_PROMO_NPS, 'effects.promoNpsPenalty'],
+			[P.P_LOCKIN_NPS, 'effects.lockInNpsPenalty'],
+			[P.P_NPS_MAX_LIFT, 'effects.npsMaxLift'],
+			[P.P_HALF_LIFT, 'effects.cxSpendHalfLift'],
+			[P.P_NPS_LAG, 'effects.npsLagMonths']
+		];
+		for (const [slot, path] of expected) expect(P.SCENARIO_PARAMS[slot]).toBe(path);
+		expect(P.SCENARIO_PARAMS).toHaveLength(expected.length);
+		expect(P.STRATEGY_PARAMS[P.S_CONVERSION_LIFT]).toBe('promo.conversionLift');
+		expect(P.STRATEGY_PARAMS[P.S_DEAL_SEEKER]).toBe('promo.dealSeekerChurnMultiplier');
+		expect(P.STRATEGY_PARAMS[P.S_IN_CONTRACT]).toBe('lockIn.inContractChurnMultiplier');
+		expect(P.STRATEGY_PARAMS[P.S_EXPIRY]).toBe('lockIn.expiryChurn');
+		expect(P.STRATEGY_PARAMS[P.S_HAZARD_REDUCTION]).toBe('retention.hazardReduction');
+		expect(P.STRATEGY_PARAMS[P.S_RETENTION_COST]).toBe('retention.costPerCustomerMonthly');
+	});
+});

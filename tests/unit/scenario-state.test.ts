@@ -21,7 +21,7 @@ import {
 	fromDisplay,
 	parseInput,
 	toDisplay
-} from '../../src/lib/ui/NumberField.svelte';
+} from '../../src/lib/ui/number-input';
 import { LocaleState } from '../../src/lib/state/locale.svelte';
 
 /** A small valid draft: one strategy, no options, defaults left out. */

@@ -3,45 +3,14 @@
  * parameter vector, and how one path's values are drawn (MODEL.md section 6).
  */
 import type { Pert, Scenario, Strategy, Uncertain } from '../scenario/types';
+import { STRATEGY_UNCERTAIN_FIELDS, UNCERTAIN_FIELDS } from '../scenario/schema';
 import { drawPert, type Rng } from './random';
 
-/** Scenario-level uncertain fields, in the order they are drawn (section 7 order). */
-export const SCENARIO_PARAMS = [
-	'market.competitorShockRatePerYear',
-	'market.shockChurnMultiplier',
-	'market.shockCacMultiplier',
-	'company.arpuMonthly',
-	'company.grossMargin',
-	'company.matureChurnMonthly',
-	'company.earlyChurnMultiplier',
-	'company.cac',
-	'company.cacInflationAnnual',
-	'company.saturationElasticity',
-	'company.contactsPerCustomerMonthly',
-	'company.costPerContact',
-	'effects.churnNpsElasticity',
-	'effects.referralRateAtNps100',
-	'effects.expansionRateMonthly',
-	'effects.expansionNpsElasticity',
-	'effects.contactNpsElasticity',
-	'effects.detractorCacUplift',
-	'effects.unfairnessChurnUplift',
-	'effects.promoNpsPenalty',
-	'effects.lockInNpsPenalty',
-	'effects.npsMaxLift',
-	'effects.cxSpendHalfLift',
-	'effects.npsLagMonths'
-] as const;
+/** Scenario-level uncertain fields, in the order they are drawn (section 7 order; slots below). */
+export const SCENARIO_PARAMS = UNCERTAIN_FIELDS;
 
 /** Per-strategy uncertain fields, relative to the strategy. */
-export const STRATEGY_PARAMS = [
-	'promo.conversionLift',
-	'promo.dealSeekerChurnMultiplier',
-	'lockIn.inContractChurnMultiplier',
-	'lockIn.expiryChurn',
-	'retention.hazardReduction',
-	'retention.costPerCustomerMonthly'
-] as const;
+export const STRATEGY_PARAMS = STRATEGY_UNCERTAIN_FIELDS;
 
 // Slots in the parameter vector. Scenario-level slots follow SCENARIO_PARAMS.
 export const P_SHOCK_RATE = 0;

@@ -3,23 +3,10 @@
  * (linear interpolation between order statistics, R-7); the per-month bands use an in-place
  * nested quickselect instead of a full sort because a summary takes thousands of them.
  */
-import { quantileSorted } from 'd3';
 import type { Summary } from './types';
-
-/**
- * Sort a copy of `values` and drop NaN (typed-array sort puts NaN last). Quantiles then come
- * from d3.quantileSorted: linear interpolation between order statistics, as d3.quantile does.
- */
-export function sortedFinite(values: Float64Array | Float32Array): Float64Array {
-	const sorted = Float64Array.from(values).sort();
-	let n = sorted.length;
-	while (n > 0 && Number.isNaN(sorted[n - 1]!)) n--;
-	return sorted.subarray(0, n);
-}
 
 /** Mean (in path order) and quantiles of the finite values. */
 export function summarise(values: Float64Array | Float32Array): Summary {
-	const sorted = sortedFinite(values);
 	let sum = 0;
 	let count = 0;
 	for (let i = 0; i < values.length; i++) {
@@ -29,13 +16,15 @@ export function summarise(values: Float64Array | Float32Array): Summary {
 			count++;
 		}
 	}
+	const band = new Float64Array(5);
+	bandQuantiles(values, new Float64Array(values.length), band);
 	return {
 		mean: count > 0 ? sum / count : NaN,
-		p5: quantileSorted(sorted, 0.05) ?? NaN,
-		p25: quantileSorted(sorted, 0.25) ?? NaN,
-		p50: quantileSorted(sorted, 0.5) ?? NaN,
-		p75: quantileSorted(sorted, 0.75) ?? NaN,
-		p95: quantileSorted(sorted, 0.95) ?? NaN
+		p5: band[0]!,
+		p25: band[1]!,
+		p50: band[2]!,
+		p75: band[3]!,
+		p95: band[4]!
 	};
 }
 
