@@ -71,7 +71,9 @@ export function formatMoney(value: MaybeNumber, options: MoneyOptions): string {
 			}).format(value);
 		}
 		const minorDigits = currencyDigits(locale, currency);
-		const digits = options.digits ?? (Math.abs(value) >= 1000 ? 0 : minorDigits);
+		// Compact forms (axes, headlines) show whole amounts; cents only when they carry meaning.
+		const whole = compact && Number.isInteger(value);
+		const digits = options.digits ?? (Math.abs(value) >= 1000 || whole ? 0 : minorDigits);
 		return numberFormat(locale, `money|${currency}|${digits}`, {
 			style: 'currency',
 			currency,
