@@ -79,7 +79,11 @@ function binomialInversion(rng: Rng, n: number, p: number): number {
 	}
 }
 
-/** Hörmann (1993), "The generation of binomial random variates", algorithm BTRS; n·p ≥ 10. */
+/**
+ * Hörmann (1993), "The generation of binomial random variates", algorithm BTRS; n·p ≥ 10.
+ * Most draws are accepted by the squeeze, so the constants of the exact test (two log-factorials
+ * and a logarithm) are only computed when a draw first needs them.
+ */
 function binomialBtrs(rng: Rng, n: number, p: number): number {
 	const q = 1 - p;
 	const spq = Math.sqrt(n * p * q);
@@ -87,10 +91,10 @@ function binomialBtrs(rng: Rng, n: number, p: number): number {
 	const a = -0.0873 + 0.0248 * b + 0.01 * p;
 	const c = n * p + 0.5;
 	const vr = 0.92 - 4.2 / b;
-	const alpha = (2.83 + 5.1 / b) * spq;
-	const logOdds = Math.log(p / q);
-	const m = Math.floor((n + 1) * p);
-	const h = logFactorial(m) + logFactorial(n - m);
+	let alpha = 0;
+	let logOdds = 0;
+	let m = -1;
+	let h = 0;
 	for (;;) {
 		const u = rng() - 0.5;
 		let v = rng();
@@ -98,6 +102,12 @@ function binomialBtrs(rng: Rng, n: number, p: number): number {
 		const k = Math.floor(((2 * a) / us + b) * u + c);
 		if (k < 0 || k > n) continue;
 		if (us >= 0.07 && v <= vr) return k;
+		if (m < 0) {
+			alpha = (2.83 + 5.1 / b) * spq;
+			logOdds = Math.log(p / q);
+			m = Math.floor((n + 1) * p);
+			h = logFactorial(m) + logFactorial(n - m);
+		}
 		v = Math.log((v * alpha) / (a / (us * us) + b));
 		if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * logOdds) return k;
 	}
