@@ -21,8 +21,27 @@ export interface SummaryOptions {
 	bandMetrics?: readonly MonthlyMetric[];
 }
 
+/** About how many per-path values one step of `summarizeSteps` reads between yields. */
+const VALUES_PER_STEP = 150_000;
+
 /** Summarise the paths folded so far (all of them once `acc.done`). */
 export function summarize(acc: Accumulator, options: SummaryOptions = {}): SimulationResult {
+	const steps = summarizeSteps(acc, options);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same summary in small steps: the generator yields between pieces of work of roughly equal
+ * size, so a caller on a UI thread can give the event loop a turn between them. The accumulator
+ * must not change until the generator has returned.
+ */
+export function* summarizeSteps(
+	acc: Accumulator,
+	options: SummaryOptions = {}
+): Generator<void, SimulationResult, void> {
 	const { scenario, shape } = acc;
 	const T = shape.months;
 	const paths = acc.completedPaths;
@@ -32,9 +51,13 @@ export function summarize(acc: Accumulator, options: SummaryOptions = {}): Simul
 	const scratch = new Float64Array(bandPaths);
 	const band = new Float64Array(5);
 
-	const strategies: StrategyResult[] = scenario.strategies.map((strategy, s) => {
+	const monthsPerStep = Math.max(1, Math.floor(VALUES_PER_STEP / Math.max(1, bandPaths)));
+	const strategies: StrategyResult[] = [];
+	for (let s = 0; s < scenario.strategies.length; s++) {
+		const strategy = scenario.strategies[s]!;
 		const monthly = {} as Record<MonthlyMetric, SeriesSummary>;
-		MONTHLY_METRICS.forEach((metric, m) => {
+		for (let m = 0; m < MONTHLY_METRICS.length; m++) {
+			const metric = MONTHLY_METRICS[m]!;
 			const series: SeriesSummary = {
 				mean: new Float64Array(T),
 				p5: new Float64Array(T).fill(NaN),
@@ -43,11 +66,12 @@ export function summarize(acc: Accumulator, options: SummaryOptions = {}): Simul
 				p75: new Float64Array(T).fill(NaN),
 				p95: new Float64Array(T).fill(NaN)
 			};
+			const withBands = banded.has(metric) && bandPaths > 0;
 			for (let t = 0; t < T; t++) {
 				const c = (s * METRIC_COUNT + m) * T + t;
 				const count = acc.monthlySums[columns + c]!;
 				series.mean[t] = count > 0 ? acc.monthlySums[c]! / count : NaN;
-				if (!banded.has(metric) || bandPaths === 0) continue;
+				if (!withBands) continue;
 				const start = c * acc.bandPaths;
 				bandQuantiles(acc.monthly.subarray(start, start + bandPaths), scratch, band);
 				series.p5[t] = band[0]!;
@@ -55,20 +79,36 @@ export function summarize(acc: Accumulator, options: SummaryOptions = {}): Simul
 				series.p50[t] = band[2]!;
 				series.p75[t] = band[3]!;
 				series.p95[t] = band[4]!;
+				if ((t + 1) % monthsPerStep === 0) yield;
 			}
 			monthly[metric] = series;
-		});
+		}
 		const totals = {} as Record<Total, Summary>;
 		TOTALS.forEach((total, k) => {
 			totals[total] = summarise(totalColumn(acc, s, k, paths));
 		});
-		return { id: strategy.id, name: strategy.name, monthly, totals, cohorts: cohortLayers(acc, s, paths) };
-	});
+		yield;
+		strategies.push({
+			id: strategy.id,
+			name: strategy.name,
+			monthly,
+			totals,
+			cohorts: cohortLayers(acc, s, paths)
+		});
+	}
 
 	const npvIndex = TOTALS.indexOf('npv');
 	const baselineNpv = totalColumn(acc, 0, npvIndex, paths);
-	const comparisons: Comparison[] = scenario.strategies.slice(1).map((strategy, i) => {
-		const s = i + 1;
+	// Ranks of each input's draws, shared by every comparison (inputs are drawn once per path).
+	const parameterRanks: Float64Array[] = [];
+	if (scenario.strategies.length > 1) {
+		for (let j = 0; j < acc.parameterNames.length; j++) {
+			parameterRanks.push(averageRanks(acc.parameters.subarray(j * acc.paths, j * acc.paths + paths)));
+			yield;
+		}
+	}
+	const comparisons: Comparison[] = [];
+	for (let s = 1; s < scenario.strategies.length; s++) {
 		const npv = totalColumn(acc, s, npvIndex, paths);
 		const difference = new Float64Array(paths);
 		let higher = 0;
@@ -84,17 +124,15 @@ export function summarize(acc: Accumulator, options: SummaryOptions = {}): Simul
 		let never = 0;
 		for (let p = 0; p < paths; p++) if (Number.isNaN(breakEven[p]!)) never++;
 		const differenceRanks = averageRanks(difference);
+		yield;
 		const sensitivity = acc.parameterNames
 			.map((parameter, j) => ({
 				parameter,
-				rankCorrelation: correlation(
-					averageRanks(acc.parameters.subarray(j * acc.paths, j * acc.paths + paths)),
-					differenceRanks
-				)
+				rankCorrelation: correlation(parameterRanks[j]!, differenceRanks)
 			}))
 			.sort((a, b) => Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation));
-		return {
-			strategy: strategy.id,
+		comparisons.push({
+			strategy: scenario.strategies[s]!.id,
 			baseline: scenario.strategies[0]!.id,
 			npvDifference,
 			probabilityHigherNpv: paths > 0 ? higher / paths : NaN,
@@ -102,8 +140,9 @@ export function summarize(acc: Accumulator, options: SummaryOptions = {}): Simul
 			npvDifferenceStandardError: standardError,
 			sensitivity,
 			npvDifferenceHistogram: histogram(difference)
-		};
-	});
+		});
+		yield;
+	}
 
 	return {
 		schema: 1,

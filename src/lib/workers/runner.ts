@@ -13,11 +13,11 @@ import {
 	type ChunkResult
 } from '../sim/blocks';
 import { PathModel } from '../sim/engine';
-import { summarize } from '../sim/summarize';
+import { summarizeSteps } from '../sim/summarize';
 import type { MonthlyMetric, SimulationResult } from '../sim/types';
 
-/** Blocks per chunk by default: 2 × BLOCK_PATHS = 1,000 paths, a few ms of engine time. */
-export const DEFAULT_CHUNK_BLOCKS = 2;
+/** Blocks per chunk by default: one block of 500 paths (roughly 100–250 ms of engine time for the default scenario), so the first picture and a cancellation come quickly. */
+export const DEFAULT_CHUNK_BLOCKS = 1;
 /** Blocks folded before the first partial picture is published, by default (1,000 paths). */
 export const DEFAULT_FIRST_PICTURE_BLOCKS = 2;
 /** Least wall time, in ms, between two partial pictures. */
@@ -155,7 +155,8 @@ export class RunSession {
 	private finished = false;
 	private firstPictureShown = false;
 	private nextPictureAt = 0;
-	private pictureStart = 0;
+	private summarizing = false;
+	private readonly queued: ChunkResult[] = [];
 	private reportedPaths = -1;
 	private readonly onAbort = () => this.cancel();
 
@@ -181,7 +182,7 @@ export class RunSession {
 			return;
 		}
 		options.signal?.addEventListener('abort', this.onAbort, { once: true });
-		if (this.accumulator.done) this.complete();
+		if (this.accumulator.done) void this.picture(true);
 	}
 
 	/** True once the run has resolved or rejected; nothing more should be dispatched for it. */
@@ -189,27 +190,67 @@ export class RunSession {
 		return this.finished;
 	}
 
-	/** Fold a computed chunk (any order), report progress, and resolve when all are in. */
+	/**
+	 * Fold a computed chunk (any order), report progress, and resolve when all are in. While a
+	 * picture is being summarised the accumulator must not change, so chunks wait in a queue.
+	 */
 	add(chunk: ChunkResult): void {
 		if (this.finished) return;
+		if (this.summarizing) {
+			this.queued.push(chunk);
+			return;
+		}
 		try {
 			this.accumulator.add(chunk);
-			if (this.accumulator.done) return this.complete();
+			if (this.accumulator.done) {
+				void this.picture(true);
+				return;
+			}
 			const donePaths = this.accumulator.completedPaths;
 			if (donePaths === this.reportedPaths) return;
 			this.reportedPaths = donePaths;
-			const progress: Progress = { donePaths, totalPaths: this.scenario.paths };
-			if (this.pictureDue(donePaths)) {
-				progress.result = this.summary();
-				// Measured after summarising, and at least twice its cost, so pictures never
-				// take more than about a third of the main thread.
-				const now = performance.now();
-				this.nextPictureAt = now + Math.max(PICTURE_INTERVAL_MS, 2 * (now - this.pictureStart));
-			}
-			this.options.onProgress?.(progress);
+			// The count first, so progress shows at once; the picture follows in small steps.
+			this.options.onProgress?.({ donePaths, totalPaths: this.scenario.paths });
+			if (this.pictureDue(donePaths)) void this.picture(false);
 		} catch (error) {
 			this.fail(error);
 		}
+	}
+
+	/**
+	 * Summarise the folded paths in steps, giving the event loop a turn between them (no long
+	 * task on the page's thread), then report the picture — or, when `final`, resolve the run.
+	 */
+	private async picture(final: boolean): Promise<void> {
+		this.summarizing = true;
+		const started = performance.now();
+		try {
+			const steps = summarizeSteps(this.accumulator, { bandMetrics: this.options.bandMetrics });
+			let step = steps.next();
+			while (!step.done) {
+				await yieldToEventLoop();
+				if (this.finished) return;
+				step = steps.next();
+			}
+			const result = step.value;
+			const totalPaths = this.scenario.paths;
+			if (final) {
+				this.options.onProgress?.({ donePaths: totalPaths, totalPaths, result });
+				this.settle();
+				this.resolve(result);
+				return;
+			}
+			this.options.onProgress?.({ donePaths: result.paths, totalPaths, result });
+			// At least twice the summary's cost apart, so pictures never starve the workers.
+			const now = performance.now();
+			this.nextPictureAt = now + Math.max(PICTURE_INTERVAL_MS, 2 * (now - started));
+		} catch (error) {
+			this.fail(error);
+			return;
+		} finally {
+			this.summarizing = false;
+		}
+		for (const chunk of this.queued.splice(0)) this.add(chunk);
 	}
 
 	/** Stop the run: it rejects with an AbortError. No-op once settled. */
@@ -231,23 +272,6 @@ export class RunSession {
 			return true;
 		}
 		return performance.now() >= this.nextPictureAt;
-	}
-
-	private summary(): SimulationResult {
-		this.pictureStart = performance.now();
-		return summarize(this.accumulator, { bandMetrics: this.options.bandMetrics });
-	}
-
-	private complete(): void {
-		try {
-			const result = this.summary();
-			const totalPaths = this.scenario.paths;
-			this.options.onProgress?.({ donePaths: totalPaths, totalPaths, result });
-			this.settle();
-			this.resolve(result);
-		} catch (error) {
-			this.fail(error);
-		}
 	}
 
 	private settle(): void {
