@@ -18,7 +18,12 @@ import type { Scenario } from '../src/lib/scenario/types';
 const PATHS = 10_000;
 
 function scenarioFor(months: number, processNoise: boolean): Scenario {
-	const checked = validateScenario({ ...defaultScenario, paths: PATHS, horizonMonths: months, processNoise });
+	const checked = validateScenario({
+		...defaultScenario,
+		paths: PATHS,
+		horizonMonths: months,
+		processNoise
+	});
 	if (!checked.ok) throw new Error(checked.issues.map((i) => i.message).join('\n'));
 	return checked.scenario;
 }
@@ -54,7 +59,9 @@ function measure(months: number, processNoise: boolean, repetitions: number) {
 		medianSeconds: Number(seconds.toFixed(4)),
 		summarySeconds: Number(median(summary).toFixed(4)),
 		pathsPerSecond: Math.round(PATHS / seconds),
-		cohortMonthUpdatesPerSecond: Math.round((PATHS * strategies * months * (months + 1)) / 2 / seconds)
+		cohortMonthUpdatesPerSecond: Math.round(
+			(PATHS * strategies * months * (months + 1)) / 2 / seconds
+		)
 	};
 }
 
@@ -62,8 +69,12 @@ function limit(): number | null {
 	const binary = resolve('..', 'shared', 'bench', 'limit');
 	if (!existsSync(binary)) return null;
 	try {
-		const line = execFileSync(binary, ['10000', '60'], { encoding: 'utf8' }).trim().split('\n').pop()!;
-		return (JSON.parse(line) as { cohortMonthUpdatesPerSecond: number }).cohortMonthUpdatesPerSecond;
+		const line = execFileSync(binary, ['10000', '60'], { encoding: 'utf8' })
+			.trim()
+			.split('\n')
+			.pop()!;
+		return (JSON.parse(line) as { cohortMonthUpdatesPerSecond: number })
+			.cohortMonthUpdatesPerSecond;
 	} catch {
 		return null;
 	}
@@ -79,9 +90,16 @@ for (const run of [...runs, ...noiseless]) {
 			`noise ${run.processNoise ? 'on ' : 'off'}: median ${run.medianSeconds.toFixed(3)} s ` +
 			`(+ ${run.summarySeconds.toFixed(3)} s summaries), ${format.format(run.pathsPerSecond)} paths/s, ` +
 			`${format.format(run.cohortMonthUpdatesPerSecond)} cohort-month updates/s` +
-			(ceiling ? ` = ${((100 * run.cohortMonthUpdatesPerSecond) / ceiling).toFixed(1)}% of the C limit` : '')
+			(ceiling
+				? ` = ${((100 * run.cohortMonthUpdatesPerSecond) / ceiling).toFixed(1)}% of the C limit`
+				: '')
 	);
 }
-console.log(`time(240) / time(60): noise on ${(runs[1]!.medianSeconds / runs[0]!.medianSeconds).toFixed(2)}, off ${(noiseless[1]!.medianSeconds / noiseless[0]!.medianSeconds).toFixed(2)}`);
-if (ceiling) console.log(`../shared/bench/limit: ${format.format(ceiling)} cohort-month updates/s (10,000 paths × 60 months)`);
+console.log(
+	`time(240) / time(60): noise on ${(runs[1]!.medianSeconds / runs[0]!.medianSeconds).toFixed(2)}, off ${(noiseless[1]!.medianSeconds / noiseless[0]!.medianSeconds).toFixed(2)}`
+);
+if (ceiling)
+	console.log(
+		`../shared/bench/limit: ${format.format(ceiling)} cohort-month updates/s (10,000 paths × 60 months)`
+	);
 console.log(JSON.stringify({ runs, noiseless, limit: ceiling }));

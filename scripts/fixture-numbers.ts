@@ -14,6 +14,9 @@ for (const file of readdirSync(dir).filter((f) => /^v\d+\.txt$/.test(f))) {
 	const decoded = await decodeScenarioLink(readFileSync(join(dir, file), 'utf8').trim());
 	if (!decoded.ok) throw new Error(`${file}: ${decoded.error.message}`);
 	const numbers = fixtureNumbers(simulate(decoded.scenario));
-	writeFileSync(join(dir, file.replace('.txt', '.numbers.json')), JSON.stringify(numbers, null, 2) + '\n');
+	writeFileSync(
+		join(dir, file.replace('.txt', '.numbers.json')),
+		JSON.stringify(numbers, null, 2) + '\n'
+	);
 	console.log(file, numbers);
 }

@@ -40,7 +40,8 @@ function parse() {
 }
 
 function whole(flag: string, text: string): number {
-	if (!/^-?\d+$/.test(text.trim())) throw new UsageError(`--${flag} must be a whole number; got "${text}"`);
+	if (!/^-?\d+$/.test(text.trim()))
+		throw new UsageError(`--${flag} must be a whole number; got "${text}"`);
 	return Number(text);
 }
 

@@ -25,7 +25,15 @@ describe('npm run sim', () => {
 
 	it('prints a summary and writes the full result as JSON', async () => {
 		const file = join(dir, 'out.json');
-		const { code, stdout } = await sim('default', '--paths', '600', '--months', '24', '--json', file);
+		const { code, stdout } = await sim(
+			'default',
+			'--paths',
+			'600',
+			'--months',
+			'24',
+			'--json',
+			file
+		);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/Experience-led vs Acquisition-heavy: higher NPV in [\d.]+% of paths/);
 		expect(stdout).toContain('end customers');
@@ -48,9 +56,40 @@ describe('npm run sim', () => {
 	});
 
 	it('gives the same numbers on stdout JSON for the same seed', async () => {
-		const a = await sim('default', '--paths', '500', '--months', '12', '--seed', 'x', '--json', '-');
-		const b = await sim('default', '--paths', '500', '--months', '12', '--seed', 'x', '--json', '-', '--no-noise');
-		const c = await sim('default', '--paths', '500', '--months', '12', '--seed', 'x', '--json', '-');
+		const a = await sim(
+			'default',
+			'--paths',
+			'500',
+			'--months',
+			'12',
+			'--seed',
+			'x',
+			'--json',
+			'-'
+		);
+		const b = await sim(
+			'default',
+			'--paths',
+			'500',
+			'--months',
+			'12',
+			'--seed',
+			'x',
+			'--json',
+			'-',
+			'--no-noise'
+		);
+		const c = await sim(
+			'default',
+			'--paths',
+			'500',
+			'--months',
+			'12',
+			'--seed',
+			'x',
+			'--json',
+			'-'
+		);
 		expect(a.stdout).toBe(c.stdout);
 		expect(JSON.parse(b.stdout).scenario.processNoise).toBe(false);
 		expect(b.stdout).not.toBe(a.stdout);
@@ -72,7 +111,10 @@ describe('npm run sim', () => {
 
 	it('names the field of an invalid scenario file, and a broken file', async () => {
 		const bad = join(dir, 'bad.json');
-		writeFileSync(bad, JSON.stringify({ schema: 1, name: 'x', market: {}, company: {}, strategies: [] }));
+		writeFileSync(
+			bad,
+			JSON.stringify({ schema: 1, name: 'x', market: {}, company: {}, strategies: [] })
+		);
 		const invalid = await sim(bad);
 		expect(invalid.code).toBe(2);
 		expect(invalid.stderr).toMatch(/^sim: invalid scenario: \S+ /);

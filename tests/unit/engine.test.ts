@@ -33,7 +33,9 @@ describe('neutral limit (8.1)', () => {
 		for (let t = 1; t <= scenario.horizonMonths; t++) {
 			const expected = n0 * (1 - c) ** t + (inflow * (1 - (1 - c) ** t)) / c;
 			expect(relative(monthly.customers.mean[t - 1]!, expected)).toBeLessThan(1e-9);
-			expect(relative(monthly.revenue.mean[t - 1]!, expected * (arpuMonthly as number))).toBeLessThan(1e-9);
+			expect(
+				relative(monthly.revenue.mean[t - 1]!, expected * (arpuMonthly as number))
+			).toBeLessThan(1e-9);
 			expect(monthly.customers.p5[t - 1]).toBe(Math.fround(monthly.customers.mean[t - 1]!));
 		}
 	});
@@ -44,7 +46,12 @@ describe('neutral limit (8.1)', () => {
 		expect(Number.isNaN(nrr[10]!)).toBe(true);
 		for (let t = 12; t <= 60; t++) expect(relative(nrr[t - 1]!, 0.97 ** 12)).toBeLessThan(1e-12);
 		const expanding = neutralScenario({
-			company: { ...scenario.company, walletShareStart: 0.5, walletShareNew: 0.5, walletShareMax: 0.9 },
+			company: {
+				...scenario.company,
+				walletShareStart: 0.5,
+				walletShareNew: 0.5,
+				walletShareMax: 0.9
+			},
 			effects: { ...scenario.effects, expansionRateMonthly: 0.02 }
 		});
 		const grown = simulate(expanding).strategies[0]!.monthly.nrr.mean;
@@ -82,8 +89,12 @@ describe('the linear-time engine against the quadratic reference model', () => {
 			for (let t = 0; t < scenario.horizonMonths; t++) {
 				expect(relative(monthly.customers.mean[t]!, reference.customers[t]!)).toBeLessThan(1e-9);
 				expect(relative(monthly.revenue.mean[t]!, reference.revenue[t]!)).toBeLessThan(1e-9);
-				expect(relative(monthly.churnedCustomers.mean[t]!, reference.churned[t]!)).toBeLessThan(1e-9);
-				expect(relative(monthly.contribution.mean[t]!, reference.contribution[t]!)).toBeLessThan(1e-9);
+				expect(relative(monthly.churnedCustomers.mean[t]!, reference.churned[t]!)).toBeLessThan(
+					1e-9
+				);
+				expect(relative(monthly.contribution.mean[t]!, reference.contribution[t]!)).toBeLessThan(
+					1e-9
+				);
 				if (t >= 11) expect(relative(monthly.nrr.mean[t]!, reference.nrr[t]!)).toBeLessThan(1e-9);
 			}
 		}
@@ -109,7 +120,12 @@ describe('process noise (8.2)', () => {
 
 	it('is unbiased: every count averages to the noiseless value within 4 standard errors', () => {
 		const expected = simulate(exact);
-		for (const metric of ['customers', 'newCustomers', 'referredCustomers', 'churnedCustomers'] as const) {
+		for (const metric of [
+			'customers',
+			'newCustomers',
+			'referredCustomers',
+			'churnedCustomers'
+		] as const) {
 			for (let s = 0; s < 2; s++) {
 				const columns = perPath(noisy, metric, s);
 				columns.forEach((values, t) => {
@@ -186,9 +202,14 @@ describe('direction (8.5)', () => {
 		const base = richScenario();
 		let previous: Float64Array | null = null;
 		for (const cx of [0, 50_000, 150_000, 400_000, 1_000_000]) {
-			const scenario = { ...base, strategies: [{ ...base.strategies[0]!, cxInvestmentMonthly: cx }] };
+			const scenario = {
+				...base,
+				strategies: [{ ...base.strategies[0]!, cxInvestmentMonthly: cx }]
+			};
 			const churn = simulate(scenario).strategies[0]!.monthly.churnRate.mean;
-			if (previous) for (let t = 0; t < churn.length; t++) expect(churn[t]!).toBeLessThanOrEqual(previous[t]! * (1 + 1e-12));
+			if (previous)
+				for (let t = 0; t < churn.length; t++)
+					expect(churn[t]!).toBeLessThanOrEqual(previous[t]! * (1 + 1e-12));
 			previous = churn;
 		}
 	});
@@ -199,7 +220,9 @@ describe('direction (8.5)', () => {
 		for (const cac of [50, 100, 150, 300, 1000]) {
 			const scenario = { ...base, company: { ...base.company, cac } };
 			const acquired = simulate(scenario).strategies[1]!.monthly.newCustomers.mean;
-			if (previous) for (let t = 0; t < acquired.length; t++) expect(acquired[t]!).toBeLessThanOrEqual(previous[t]! * (1 + 1e-12));
+			if (previous)
+				for (let t = 0; t < acquired.length; t++)
+					expect(acquired[t]!).toBeLessThanOrEqual(previous[t]! * (1 + 1e-12));
 			previous = acquired;
 		}
 	});

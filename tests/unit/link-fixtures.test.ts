@@ -18,7 +18,9 @@ describe('link fixtures', () => {
 		const decoded = await decodeScenarioLink(readFileSync(join(dir, file), 'utf8').trim());
 		expect(decoded.ok).toBe(true);
 		if (!decoded.ok) return;
-		const expected = JSON.parse(readFileSync(join(dir, file.replace('.txt', '.numbers.json')), 'utf8'));
+		const expected = JSON.parse(
+			readFileSync(join(dir, file.replace('.txt', '.numbers.json')), 'utf8')
+		);
 		expect(fixtureNumbers(simulate(decoded.scenario))).toEqual(expected);
 	});
 });

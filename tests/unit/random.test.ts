@@ -62,7 +62,13 @@ describe('binomial', () => {
 		const rng = pathStream('binomial-pmf', n, 'noise');
 		const { values } = moments(() => binomial(rng, n, p));
 		const pmf = (k: number) =>
-			Math.exp(logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * Math.log(p) + (n - k) * Math.log1p(-p));
+			Math.exp(
+				logFactorial(n) -
+					logFactorial(k) -
+					logFactorial(n - k) +
+					k * Math.log(p) +
+					(n - k) * Math.log1p(-p)
+			);
 		const { statistic, dof } = chiSquare(values, pmf, n);
 		// Wilson–Hilferty: the 0.999 quantile of chi-square(dof).
 		const z = 3.09;
@@ -83,7 +89,9 @@ describe('poisson', () => {
 		const rng = pathStream('poisson', Math.round(lambda * 10), 'noise');
 		const { values, mean, variance } = moments(() => poisson(rng, lambda));
 		expect(Math.abs(mean - lambda)).toBeLessThan(4 * Math.sqrt(lambda / DRAWS));
-		expect(Math.abs(variance - lambda)).toBeLessThan(4 * lambda * Math.sqrt((2 + 1 / lambda) / DRAWS));
+		expect(Math.abs(variance - lambda)).toBeLessThan(
+			4 * lambda * Math.sqrt((2 + 1 / lambda) / DRAWS)
+		);
 		expect(values.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
 	});
 

@@ -554,5 +554,25 @@ export const en = {
 	'model.heading.monteCarlo': 'Uncertainty and Monte Carlo',
 	'model.heading.format': 'Scenario format',
 	'model.heading.limits': 'Limits of the model',
-	'model.heading.sources': 'Sources'
+	'model.heading.sources': 'Sources',
+
+	// ── Share, save and teach ─────────────────────────────────────────────────────────────────
+	'action.open': 'Open',
+	'share.fileMenu': 'File',
+	'share.invalidDraft':
+		'Fix the fields marked in the form first: only a valid scenario can be shared, downloaded or saved.',
+	'notice.keptCurrent': 'Your current scenario was kept.',
+	'link.fallback': 'The default scenario is open instead; nothing saved was changed.',
+	'link.unknownPreset':
+		'This link asks for a built-in scenario called “{id}”, which does not exist.',
+	'file.notScenario': 'This file does not hold a scenario.',
+	'file.chooseLabel': 'Choose a scenario file (.json)',
+	'library.nameLabel': 'Name',
+	'library.opened': 'Opened “{name}”.',
+	'library.renamed': 'Renamed to “{name}”.',
+	'library.duplicated': 'Saved a copy: “{name}”.',
+	'library.invalidName': 'A name must have 1 to {max} characters.',
+	'library.notFound': 'This saved scenario no longer exists.',
+	'library.removeSkipped': 'Delete unreadable entries',
+	'library.removeSkippedConfirm': 'Delete {count} unreadable entries? This cannot be undone.'
 } as const;

@@ -569,5 +569,25 @@ export const vi: Record<keyof typeof en, string> = {
 	'model.heading.monteCarlo': 'Sự bất định và phương pháp Monte Carlo',
 	'model.heading.format': 'Định dạng kịch bản',
 	'model.heading.limits': 'Giới hạn của mô hình',
-	'model.heading.sources': 'Nguồn tham khảo'
+	'model.heading.sources': 'Nguồn tham khảo',
+
+	// ── Chia sẻ, lưu và giới thiệu ───────────────────────────────────────────────────────────
+	'action.open': 'Mở',
+	'share.fileMenu': 'Tệp',
+	'share.invalidDraft':
+		'Hãy sửa các ô được đánh dấu trong biểu mẫu trước: chỉ kịch bản hợp lệ mới chia sẻ, tải xuống hoặc lưu được.',
+	'notice.keptCurrent': 'Kịch bản hiện tại của bạn vẫn được giữ nguyên.',
+	'link.fallback': 'Đã mở kịch bản mặc định thay thế; không dữ liệu đã lưu nào bị thay đổi.',
+	'link.unknownPreset':
+		'Liên kết này yêu cầu kịch bản mẫu “{id}”, nhưng kịch bản này không tồn tại.',
+	'file.notScenario': 'Tệp này không chứa kịch bản.',
+	'file.chooseLabel': 'Chọn tệp kịch bản (.json)',
+	'library.nameLabel': 'Tên',
+	'library.opened': 'Đã mở “{name}”.',
+	'library.renamed': 'Đã đổi tên thành “{name}”.',
+	'library.duplicated': 'Đã lưu bản sao: “{name}”.',
+	'library.invalidName': 'Tên phải có từ 1 đến {max} ký tự.',
+	'library.notFound': 'Kịch bản đã lưu này không còn tồn tại.',
+	'library.removeSkipped': 'Xóa các mục không đọc được',
+	'library.removeSkippedConfirm': 'Xóa {count} mục không đọc được? Thao tác này không thể hoàn tác.'
 };

@@ -139,5 +139,4 @@ export interface ScenarioIssue {
 }
 
 export type ValidationResult =
-	| { ok: true; scenario: Scenario }
-	| { ok: false; issues: ScenarioIssue[] };
+	{ ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };

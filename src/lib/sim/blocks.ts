@@ -226,7 +226,11 @@ export class Accumulator {
 
 	add(chunk: ChunkResult): void {
 		this.pending.set(chunk.firstBlock, chunk);
-		for (let next = this.pending.get(this.nextBlock); next; next = this.pending.get(this.nextBlock)) {
+		for (
+			let next = this.pending.get(this.nextBlock);
+			next;
+			next = this.pending.get(this.nextBlock)
+		) {
 			this.pending.delete(this.nextBlock);
 			this.fold(next);
 			this.nextBlock += Math.max(1, next.blockCount);

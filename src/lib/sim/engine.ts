@@ -220,9 +220,7 @@ export class PathModel {
 		const dealSeeker = st.hasPromo ? v[P.strategySlot(s, P.S_DEAL_SEEKER)]! : 1;
 		const inContract = v[P.strategySlot(s, P.S_IN_CONTRACT)]!;
 		const expiryChurn = v[P.strategySlot(s, P.S_EXPIRY)]!;
-		const retentionFactor = st.hasRetention
-			? 1 - v[P.strategySlot(s, P.S_HAZARD_REDUCTION)]!
-			: 1;
+		const retentionFactor = st.hasRetention ? 1 - v[P.strategySlot(s, P.S_HAZARD_REDUCTION)]! : 1;
 		const retentionCost = st.hasRetention ? v[P.strategySlot(s, P.S_RETENTION_COST)]! : 0;
 
 		const company = sc.company;
@@ -236,8 +234,7 @@ export class PathModel {
 		const lockShare = st.lockShare;
 		const inPromoPrice = 1 - st.promoDiscount;
 		// Equal offers: existing customers get the discount too, spread over the year.
-		const fullPrice =
-			st.hasPromo && !st.exclusiveToNew ? 1 - (st.promoDiscount * P0) / 12 : 1;
+		const fullPrice = st.hasPromo && !st.exclusiveToNew ? 1 - (st.promoDiscount * P0) / 12 : 1;
 		const unfairness = st.hasPromo && st.exclusiveToNew ? 1 + v[P.P_UNFAIRNESS]! : 1;
 		const npsPenalty =
 			(st.hasPromo && st.exclusiveToNew ? v[P.P_PROMO_NPS]! : 0) + v[P.P_LOCKIN_NPS]! * lockShare;
@@ -297,8 +294,7 @@ export class PathModel {
 			nps += (target - nps) * npsStep;
 			const npsGain = nps - npsStart;
 			const churnNps = Math.exp(-churnNpsEl * npsGain);
-			const hazardCommon =
-				matureChurn * churnNps * (isShock ? shockChurn : 1) * retentionFactor;
+			const hazardCommon = matureChurn * churnNps * (isShock ? shockChurn : 1) * retentionFactor;
 			let k = expansion + expansionNpsEl * npsGain;
 			k = k < 0 ? 0 : k > 1 ? 1 : k;
 			const unitRevenue = wallet * st.price[t]!;
@@ -352,8 +348,7 @@ export class PathModel {
 			for (let y = 0; y < poolLayers; y++) {
 				const n = layerCount[y]! * scaleN;
 				layers[custLayerBase + y * T + cell]! += n;
-				layers[revLayerBase + y * T + cell]! +=
-					poolUnit * (shareMax * n - layerGap[y]! * scaleGap);
+				layers[revLayerBase + y * T + cell]! += poolUnit * (shareMax * n - layerGap[y]! * scaleGap);
 			}
 
 			// Young cohorts, ages 1 … A−1.
@@ -442,8 +437,7 @@ export class PathModel {
 			const contactsFactor = Math.exp(-contactNpsEl * npsGain);
 			const costToServe = customers * contactCost * contactsFactor;
 			const grossProfit = revenue * margin - costToServe;
-			const contribution =
-				grossProfit - spend - st.cxMonthly - retentionCost * prevN;
+			const contribution = grossProfit - spend - st.cxMonthly - retentionCost * prevN;
 			cumulative += contribution;
 			npv += contribution * this.discount[t]!;
 			revenueSum += revenue;

@@ -35,7 +35,7 @@ export function averageRanks(values: Float64Array): Float64Array {
 	for (let i = 0; i < n; i++) order[i] = i;
 	order.sort((a, b) => values[a]! - values[b]!);
 	const ranks = new Float64Array(n);
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		let j = i;
 		while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
 		const rank = (i + j) / 2 + 1;

@@ -103,7 +103,9 @@ export function* summarizeSteps(
 	const parameterRanks: Float64Array[] = [];
 	if (scenario.strategies.length > 1) {
 		for (let j = 0; j < acc.parameterNames.length; j++) {
-			parameterRanks.push(averageRanks(acc.parameters.subarray(j * acc.paths, j * acc.paths + paths)));
+			parameterRanks.push(
+				averageRanks(acc.parameters.subarray(j * acc.paths, j * acc.paths + paths))
+			);
 			yield;
 		}
 	}

@@ -19,8 +19,11 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serve the built site; resolves to its origin, e.g. http://127.0.0.1:41234. */
-export async function serveBuild(root = 'build'): Promise<{ origin: string; close: () => Promise<void> }> {
-	if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run vite build first`);
+export async function serveBuild(
+	root = 'build'
+): Promise<{ origin: string; close: () => Promise<void> }> {
+	if (!existsSync(join(root, 'index.html')))
+		throw new Error(`${root}/index.html is missing: run vite build first`);
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let path = normalize(join(root, decodeURIComponent(url.pathname)));

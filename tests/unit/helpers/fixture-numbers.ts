@@ -8,6 +8,8 @@ export function fixtureNumbers(result: SimulationResult) {
 		npvDifferenceMedian: result.comparisons.map((c) => c.npvDifference.p50),
 		npvMedian: result.strategies.map((s) => s.totals.npv.p50),
 		endCustomersMedian: result.strategies.map((s) => s.totals.endCustomers.p50),
-		revenueLastMonthMedian: result.strategies.map((s) => s.monthly.revenue.p50[result.horizonMonths - 1])
+		revenueLastMonthMedian: result.strategies.map(
+			(s) => s.monthly.revenue.p50[result.horizonMonths - 1]
+		)
 	};
 }
