@@ -416,4 +416,23 @@ describe('NumberField: reading and writing numbers', () => {
 		// No issue, no message, whatever the value.
 		expect(fieldError(locale, spec, 1.5, undefined)).toBeUndefined();
 	});
+
+	it('words rules that span two fields in the interface language', () => {
+		const state = fresh();
+		state.set('company.startingCustomers', 5e9);
+		const spec = FIELDS.find((f) => f.path === 'company.startingCustomers');
+		const issue = state.issueFor('company.startingCustomers');
+		expect(fieldError(new LocaleState('en'), spec, 5e9, issue)).toBe(
+			'Customers today cannot be more than the addressable market.'
+		);
+		expect(fieldError(new LocaleState('vi'), spec, 5e9, issue)).toBe(
+			'Số khách hàng hiện tại không thể lớn hơn quy mô thị trường.'
+		);
+		state.set('company.startingCustomers', 100);
+		state.set('company.walletShareMax', 0.2);
+		const share = FIELDS.find((f) => f.path === 'company.walletShareMax');
+		expect(
+			fieldError(new LocaleState('vi'), share, 0.2, state.issueFor('company.walletShareMax'))
+		).toMatch(/^Tỷ trọng chi tiêu tối đa/);
+	});
 });

@@ -386,6 +386,38 @@ export const en = {
 	'legend.fanExplainer':
 		'The line is the median future; the darker band holds the middle 50% of simulated futures and the lighter band the middle 90%.',
 
+	// ── Words inside the charts ───────────────────────────────────────────────────────────────
+	'chartText.showTable': 'Show data table',
+	'chartText.cursor': 'Chart; use the arrow keys to move between months',
+	'chartText.total': 'Total',
+	'chartText.fanLegendNote': 'line: median · bands: middle 50% and 90% of simulated futures',
+	'chartText.fanSummary': 'Median at month {month}: {items}.',
+	'chartText.fanSummaryItem': '{name} {median} (90% of futures: {low} to {high})',
+	'chartText.layerMore': 'Other cohorts: {count}',
+	'chartText.layerSummary': 'At month {month} the total is {total}. Largest cohorts: {layers}.',
+	'chartText.heatmapRows': 'Cohort',
+	'chartText.heatmapLegend': 'Share of the cohort still a customer',
+	'chartText.heatmapCaption':
+		'100% = the cohort’s customers at the end of the year it was won (customers at the start: month 1).',
+	'chartText.heatmapSummary':
+		'Share of each cohort still a customer 12 months after its reference month: {rows}.',
+	'chartText.heatmapSummaryNone':
+		'The horizon ends before any cohort is 12 months past its reference month.',
+	'chartText.npvAhead': '{name} ahead',
+	'chartText.npvAroundZero': 'Around zero',
+	'chartText.binFrom': 'From',
+	'chartText.binTo': 'To',
+	'chartText.npvSummary':
+		'Over {paths} simulated futures, {challenger} earns a higher NPV than {baseline} in {share} of them.',
+	'chartText.npvSummaryMedian':
+		'Over {paths} simulated futures, {challenger} earns a higher NPV than {baseline} in {share} of them; the median difference is {median}.',
+	'chartText.tornadoPositive': 'Higher input, larger advantage',
+	'chartText.tornadoNegative': 'Higher input, smaller advantage',
+	'chartText.tornadoInput': 'Input',
+	'chartText.tornadoEmpty': 'No uncertain inputs to rank.',
+	'chartText.tornadoSummary':
+		'Inputs most closely linked to the NPV difference, strongest first: {items}.',
+
 	// ── Verdict ───────────────────────────────────────────────────────────────────────────────
 	'verdict.title': 'Verdict',
 	'verdict.pullsAhead':
@@ -403,6 +435,14 @@ export const en = {
 	'section.cohorts': 'Cohorts: who brings the revenue',
 	'section.comparison': 'How much better, and why',
 	'app.skipToResults': 'Skip to results',
+	'validation.greaterThan': 'Enter a value greater than {min}.',
+	'validation.atLeast': 'Enter a value of at least {min}.',
+	'validation.startingAboveMarket': 'Customers today cannot be more than the addressable market.',
+	'validation.walletShareMax':
+		'The highest share of wallet must be at least the starting and the new-customer share.',
+	'validation.promoNegativePrice':
+		'With the same offer for everyone, discount × months ÷ 12 may not exceed 100%: existing customers would pay a negative price.',
+	'validation.duplicateId': 'Each strategy needs an id of its own.',
 	'verdict.waiting': 'Running the first simulated futures…',
 	'verdict.staleNote': 'Showing the last valid results while a field is invalid.',
 	'kpi.title': 'Key figures (median of simulated futures)',

@@ -394,6 +394,39 @@ export const vi: Record<keyof typeof en, string> = {
 	'legend.fanExplainer':
 		'Đường kẻ là tương lai trung vị; dải đậm chứa 50% tương lai mô phỏng ở giữa, dải nhạt chứa 90% ở giữa.',
 
+	// ── Chữ trong biểu đồ ────────────────────────────────────────────────────────────────────
+	'chartText.showTable': 'Xem bảng số liệu',
+	'chartText.cursor': 'Biểu đồ; dùng các phím mũi tên để chuyển giữa các tháng',
+	'chartText.total': 'Tổng',
+	'chartText.fanLegendNote': 'đường kẻ: trung vị · dải: 50% và 90% tương lai mô phỏng ở giữa',
+	'chartText.fanSummary': 'Trung vị tại tháng {month}: {items}.',
+	'chartText.fanSummaryItem': '{name} {median} (90% tương lai mô phỏng: từ {low} đến {high})',
+	'chartText.layerMore': 'Các lớp khác: {count}',
+	'chartText.layerSummary':
+		'Tại tháng {month}, tổng cộng là {total}. Các lớp khách hàng lớn nhất: {layers}.',
+	'chartText.heatmapRows': 'Lớp khách hàng',
+	'chartText.heatmapLegend': 'Tỷ lệ khách hàng của lớp vẫn còn ở lại',
+	'chartText.heatmapCaption':
+		'100% = số khách hàng của lớp vào cuối năm gia nhập (khách hàng ban đầu: tháng 1).',
+	'chartText.heatmapSummary':
+		'Tỷ lệ khách hàng của mỗi lớp vẫn còn ở lại 12 tháng sau tháng tham chiếu: {rows}.',
+	'chartText.heatmapSummaryNone':
+		'Thời gian mô phỏng kết thúc trước khi lớp khách hàng nào đủ 12 tháng kể từ tháng tham chiếu.',
+	'chartText.npvAhead': '{name} dẫn trước',
+	'chartText.npvAroundZero': 'Quanh mức 0',
+	'chartText.binFrom': 'Từ',
+	'chartText.binTo': 'Đến',
+	'chartText.npvSummary':
+		'Trong {paths} tương lai mô phỏng, {challenger} đạt NPV cao hơn {baseline} ở {share} số tương lai.',
+	'chartText.npvSummaryMedian':
+		'Trong {paths} tương lai mô phỏng, {challenger} đạt NPV cao hơn {baseline} ở {share} số tương lai; chênh lệch trung vị là {median}.',
+	'chartText.tornadoPositive': 'Giả định càng cao, lợi thế càng lớn',
+	'chartText.tornadoNegative': 'Giả định càng cao, lợi thế càng nhỏ',
+	'chartText.tornadoInput': 'Giả định',
+	'chartText.tornadoEmpty': 'Không có giả định bất định nào để xếp hạng.',
+	'chartText.tornadoSummary':
+		'Các giả định liên hệ chặt chẽ nhất với chênh lệch NPV, xếp từ mạnh đến yếu: {items}.',
+
 	// ── Kết luận ─────────────────────────────────────────────────────────────────────────────
 	'verdict.title': 'Kết luận',
 	'verdict.pullsAhead':
@@ -412,6 +445,14 @@ export const vi: Record<keyof typeof en, string> = {
 	'section.cohorts': 'Các lớp khách hàng: doanh thu đến từ đâu',
 	'section.comparison': 'Hơn bao nhiêu, và vì sao',
 	'app.skipToResults': 'Chuyển đến kết quả',
+	'validation.greaterThan': 'Nhập một giá trị lớn hơn {min}.',
+	'validation.atLeast': 'Nhập một giá trị từ {min} trở lên.',
+	'validation.startingAboveMarket': 'Số khách hàng hiện tại không thể lớn hơn quy mô thị trường.',
+	'validation.walletShareMax':
+		'Tỷ trọng chi tiêu tối đa phải ít nhất bằng tỷ trọng ban đầu và tỷ trọng của khách hàng mới.',
+	'validation.promoNegativePrice':
+		'Khi mọi khách hàng cùng được ưu đãi, mức giảm × số tháng ÷ 12 không được vượt quá 100%: khách hàng hiện tại sẽ phải trả giá âm.',
+	'validation.duplicateId': 'Mỗi chiến lược cần một mã riêng.',
 	'verdict.waiting': 'Đang chạy những kịch bản tương lai đầu tiên…',
 	'verdict.staleNote': 'Đang hiển thị kết quả hợp lệ gần nhất vì có trường nhập chưa hợp lệ.',
 	'kpi.title': 'Số liệu chính (trung vị của các tương lai mô phỏng)',

@@ -145,7 +145,33 @@ export function fieldError(
 				: tr(locale, 'validation.atLeast', 'Enter a value of at least {min}.', params);
 		}
 	}
-	return issueSentence(issue);
+	return crossFieldMessage(locale, issue) ?? issueSentence(issue);
+}
+
+/** Rules that involve two fields, recognised by where the validator reports them, translated. */
+function crossFieldMessage(locale: LocaleState, issue: ScenarioIssue): string | undefined {
+	const { path, message } = issue;
+	if (path === 'company.startingCustomers' && message.includes('market.addressableCustomers'))
+		return tr(
+			locale,
+			'validation.startingAboveMarket',
+			'Customers today cannot be more than the addressable market.'
+		);
+	if (path === 'company.walletShareMax' && message.includes('walletShareStart'))
+		return tr(
+			locale,
+			'validation.walletShareMax',
+			'The highest share of wallet must be at least the starting and the new-customer share.'
+		);
+	if (path.endsWith('.promo.discount') && message.includes('negative price'))
+		return tr(
+			locale,
+			'validation.promoNegativePrice',
+			'With the same offer for everyone, discount × months ÷ 12 may not exceed 100%: existing customers would pay a negative price.'
+		);
+	if (path.endsWith('.id') && message.includes('must be unique'))
+		return tr(locale, 'validation.duplicateId', 'Each strategy needs an id of its own.');
+	return undefined;
 }
 
 /** The validator's message without the leading path: "Must be at most …". */
