@@ -303,6 +303,24 @@ describe('simulator page', () => {
 		await keys.close();
 	});
 
+	it('reads out months on a chart by keyboard and by pointer', async () => {
+		const page = await openApp('cursor');
+		const chart = page.locator(FIRST_CHART_PATHS);
+		await chart.focus();
+		await page.keyboard.press('End');
+		expect(await chart.getAttribute('aria-valuenow')).toBe('60');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('PageDown');
+		expect(await chart.getAttribute('aria-valuenow')).toBe('47');
+		expect(await chart.getAttribute('aria-valuetext')).toMatch(/47/);
+		const box = (await chart.boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+		const hovered = Number(await chart.getAttribute('aria-valuenow'));
+		expect(hovered).toBeGreaterThan(20);
+		expect(hovered).toBeLessThan(45);
+		await page.close();
+	});
+
 	it('logged no console errors and no page errors', async () => {
 		await page?.close().catch(() => undefined);
 		expect(errors).toEqual([]);
