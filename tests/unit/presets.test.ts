@@ -3,11 +3,12 @@
  * languages; the telecom preset reproduces the figures of the case it is based on (MODEL.md
  * section 2: churn down about 75% and revenue nearly doubled after three years of experience-led
  * change, while the lock-in status quo does not improve); the logistics and B2B presets keep the
- * features their stories rest on.
+ * features their stories rest on. Every preset is also named in Vietnamese, and only the names
+ * change with the language.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeScenarioLink } from '../../src/lib/scenario/link-codec';
-import { PRESETS, presetById } from '../../src/lib/scenario/presets/index';
+import { PRESETS, presetById, presetScenario } from '../../src/lib/scenario/presets/index';
 import { validateScenario } from '../../src/lib/scenario/schema';
 import { simulate } from '../../src/lib/sim/run';
 import type { StrategyResult } from '../../src/lib/sim/types';
@@ -68,6 +69,52 @@ describe('preset registry', () => {
 			expect(description.vi).toMatch(/Dựa trên/);
 		}
 	);
+});
+
+describe('Vietnamese names', () => {
+	it.each(EXPECTED_IDS)('%s names its scenario and each strategy within the limits', (id) => {
+		const { names, scenario } = preset(id);
+		const vi = names?.vi;
+		expect(vi).toBeDefined();
+		expect(vi!.scenario.trim().length).toBeGreaterThan(0);
+		expect(vi!.scenario.length).toBeLessThanOrEqual(120);
+		expect(vi!.strategies).toHaveLength(scenario.strategies.length);
+		for (const name of vi!.strategies) {
+			expect(name.trim().length).toBeGreaterThan(0);
+			expect(name.length).toBeLessThanOrEqual(60);
+		}
+		expect(new Set(vi!.strategies).size).toBe(vi!.strategies.length);
+	});
+
+	it.each(EXPECTED_IDS)('%s in Vietnamese validates and differs only in names', (id) => {
+		const stored = preset(id);
+		const en = presetScenario(stored, 'en');
+		const vi = presetScenario(stored, 'vi');
+		expect(en).toEqual(stored.scenario);
+		expect(en).not.toBe(stored.scenario); // a copy: editing it never touches the preset
+		expect(validateScenario(vi)).toEqual({ ok: true, scenario: vi });
+		expect(vi.name).toBe(stored.names!.vi.scenario);
+		expect(vi.strategies.map((s) => s.name)).toEqual(stored.names!.vi.strategies);
+		expect(vi.strategies.map((s) => s.id)).toEqual(en.strategies.map((s) => s.id));
+		const unnamed = (scenario: typeof en) => ({
+			...scenario,
+			name: '',
+			strategies: scenario.strategies.map((s) => ({ ...s, name: '' }))
+		});
+		expect(unnamed(vi)).toEqual(unnamed(en));
+		expect(vi).not.toEqual(en);
+	});
+
+	it.each(EXPECTED_IDS)('%s gives the same totals in both languages (500 paths)', (id) => {
+		const run = (locale: 'en' | 'vi') =>
+			simulate({ ...presetScenario(preset(id), locale), paths: 500, horizonMonths: 12 });
+		const en = run('en');
+		const vi = run('vi');
+		expect(vi.strategies.map((s) => s.totals)).toEqual(en.strategies.map((s) => s.totals));
+		expect(vi.comparisons.map((c) => c.npvDifference)).toEqual(
+			en.comparisons.map((c) => c.npvDifference)
+		);
+	});
 });
 
 describe('telecom-turnaround calibration (1,000 paths)', () => {

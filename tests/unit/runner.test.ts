@@ -177,6 +177,9 @@ describe.each([
 		expect(Number.isNaN(monthly.revenue.p50[0]!)).toBe(false);
 		expect(Array.from(monthly.customers.p50).every(Number.isNaN)).toBe(true);
 		expect(monthly.customers.mean).toEqual(expected.strategies[0]!.monthly.customers.mean);
+		// Keeping fewer metrics per path changes nothing about the ones kept.
+		expect(monthly.revenue).toEqual(expected.strategies[0]!.monthly.revenue);
+		expect(result.comparisons).toEqual(expected.comparisons);
 	});
 
 	it('aborted run A rejects with an AbortError, the next run B resolves', async () => {

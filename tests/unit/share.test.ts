@@ -1,7 +1,7 @@
 /**
  * Sharing and saving without a browser: ShareState over a fake address bar and clipboard (links
  * open before the first run, failures fall back to the default with a message, edits reach the
- * address bar debounced and only when valid), file opening, notices, and LibraryState over an
+ * address bar debounced and only when valid; presets open named in the interface language), file opening, notices, and LibraryState over an
  * in-memory store (quota and damaged entries never lose what was saved).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -22,8 +22,8 @@ import {
 	packPayload,
 	scenarioToFile
 } from '../../src/lib/scenario/link-codec';
-import { presetById } from '../../src/lib/scenario/presets/index';
-import { translate, type MessageKey } from '../../src/lib/i18n';
+import { presetById, presetScenario } from '../../src/lib/scenario/presets/index';
+import { translate, type Locale, type MessageKey } from '../../src/lib/i18n';
 import type { Scenario } from '../../src/lib/scenario/types';
 
 afterEach(() => {
@@ -61,15 +61,18 @@ function fakeBrowser(hash = '') {
 	return { state, environment, paste };
 }
 
-function setup(hash = '') {
+function setup(hash = '', locale: Locale = 'en') {
 	const browser = fakeBrowser(hash);
 	const scenario = new ScenarioState(DEFAULT);
 	const notices = new Notices();
+	/** The interface language, as a LocaleState would hold it; tests may switch it. */
+	const language = { locale };
 	const share = new ShareState(scenario, notices, {
 		environment: browser.environment,
-		debounceMs: 5
+		debounceMs: 5,
+		locale: language
 	});
-	return { ...browser, scenario, notices, share };
+	return { ...browser, scenario, notices, share, language };
 }
 
 /** Text that compresses badly, so a link carrying it is long. */
@@ -132,6 +135,59 @@ describe('opening a link on start', () => {
 		expect(share.presetId).toBe('telecom-turnaround');
 		scenario.set('paths', 2000);
 		expect(share.presetId).toBeUndefined();
+	});
+
+	it('#preset=<id> opens in Vietnamese names with the same numbers and keeps the link', async () => {
+		const { share, scenario, state, notices } = setup('#preset=telecom-turnaround', 'vi');
+		await share.start();
+		const telecom = presetById('telecom-turnaround')!;
+		const vi = presetScenario(telecom, 'vi');
+		expect(scenario.valid).toEqual(vi);
+		expect(scenario.valid!.name).toBe(telecom.names!.vi.scenario);
+		expect(scenario.valid!.strategies[0]!.name).not.toBe(telecom.scenario.strategies[0]!.name);
+		expect(share.presetId).toBe('telecom-turnaround');
+		share.follow(scenario.valid);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(state.writes).toEqual([]); // the #preset= link stays in the address bar
+		expect(notices.items).toEqual([]);
+
+		// A copied link carries the Vietnamese names and reproduces the scenario exactly.
+		await share.copyLink();
+		const decoded = await decodeScenarioLink(state.hash);
+		expect(decoded.ok && decoded.scenario).toEqual(vi);
+		scenario.set('paths', 2000);
+		expect(share.presetId).toBeUndefined();
+	});
+
+	it('the picker loads presets in the current language; either names count as the preset', async () => {
+		const { share, scenario, language } = setup('', 'vi');
+		await share.start();
+		share.loadPreset('acquisition-trap');
+		expect(scenario.valid).toEqual(presetScenario(presetById('acquisition-trap')!, 'vi'));
+		expect(share.presetId).toBe('acquisition-trap');
+		language.locale = 'en';
+		share.loadPreset('healthcare-proactive-retention');
+		expect(scenario.valid).toEqual(preset('healthcare-proactive-retention'));
+		expect(share.presetId).toBe('healthcare-proactive-retention');
+		share.loadPreset('no-such-preset');
+		expect(scenario.valid).toEqual(preset('healthcare-proactive-retention'));
+	});
+
+	it('outside a component with no language given, presets open in English', () => {
+		const scenario = new ScenarioState(DEFAULT);
+		const share = new ShareState(scenario, new Notices(), {
+			environment: fakeBrowser().environment
+		});
+		share.loadPreset('telecom-turnaround');
+		expect(scenario.valid).toEqual(preset('telecom-turnaround'));
+	});
+
+	it('a bad link in Vietnamese falls back to the default named in Vietnamese', async () => {
+		const { share, scenario, notices } = setup('#preset=nope', 'vi');
+		await share.start();
+		expect(scenario.valid).toEqual(presetScenario(presetById('default')!, 'vi'));
+		expect(share.presetId).toBe('default');
+		expect(keysOf(notices)).toEqual([['link.unknownPreset', 'link.fallback']]);
 	});
 
 	it('ignores in-page anchors such as #results', async () => {

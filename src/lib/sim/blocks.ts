@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/types';
 import { METRIC_COUNT, PathModel, TOTAL_COUNT, layerCount } from './engine';
+import { MONTHLY_METRICS, type MonthlyMetric } from './types';
 
 /** Paths per block. */
 export const BLOCK_PATHS = 500;
@@ -22,11 +23,21 @@ export function blockCount(paths: number): number {
  * BAND_VALUE_BUDGET numbers, then the first ones (a whole number of blocks). Means always use
  * every path.
  */
-export function bandPathCount(scenario: Scenario): number {
-	const perPath = scenario.strategies.length * METRIC_COUNT * scenario.horizonMonths;
+export function bandPathCount(scenario: Scenario, bandedMetrics = METRIC_COUNT): number {
+	const perPath = scenario.strategies.length * Math.max(1, bandedMetrics) * scenario.horizonMonths;
 	const fit = Math.floor(BAND_VALUE_BUDGET / perPath);
 	if (fit >= scenario.paths) return scenario.paths;
 	return Math.max(BLOCK_PATHS, Math.floor(fit / BLOCK_PATHS) * BLOCK_PATHS);
+}
+
+/**
+ * Indices (in MONTHLY_METRICS order) of the metrics whose per-path values are kept for quantile
+ * bands: all of them unless a caller that draws fewer asks for less (it saves memory and time).
+ */
+export function bandIndices(bandMetrics?: readonly MonthlyMetric[]): number[] {
+	if (!bandMetrics) return MONTHLY_METRICS.map((_, m) => m);
+	const wanted = new Set(bandMetrics);
+	return MONTHLY_METRICS.flatMap((metric, m) => (wanted.has(metric) ? [m] : []));
 }
 
 /** The sizes of every array in a chunk or a merged result. */
@@ -64,7 +75,9 @@ export interface ChunkResult {
 	pathCount: number;
 	/** Paths of this chunk that feed the bands (a prefix of the chunk). */
 	bandCount: number;
-	/** [strategy][metric][month][band path], single precision: for quantiles only. */
+	/** Metric indices kept per path (see bandIndices), in order. */
+	bandMetrics: number[];
+	/** [strategy][banded metric][month][band path], single precision: for quantiles only. */
 	monthly: Float32Array;
 	/** Per block, monthlySumSize numbers, in block order. */
 	monthlySums: Float64Array;
@@ -83,15 +96,20 @@ export function runChunk(
 	scenario: Scenario,
 	firstBlock: number,
 	count: number,
-	model: PathModel = new PathModel(scenario)
+	model: PathModel = new PathModel(scenario),
+	bandMetrics?: readonly MonthlyMetric[]
 ): ChunkResult {
+	const banded = bandIndices(bandMetrics);
 	const shape = shapeOf(scenario, model);
 	const { months: T, strategies: S } = shape;
 	const totalBlocks = blockCount(scenario.paths);
 	const blocks = Math.max(0, Math.min(count, totalBlocks - firstBlock));
 	const firstPath = firstBlock * BLOCK_PATHS;
 	const pathCount = Math.max(0, Math.min(blocks * BLOCK_PATHS, scenario.paths - firstPath));
-	const bandCount = Math.max(0, Math.min(pathCount, bandPathCount(scenario) - firstPath));
+	const bandCount = Math.max(
+		0,
+		Math.min(pathCount, bandPathCount(scenario, banded.length) - firstPath)
+	);
 	const sumSize = monthlySumSize(shape);
 	const layerSize = layerSumSize(shape);
 	const result: ChunkResult = {
@@ -100,7 +118,8 @@ export function runChunk(
 		firstPath,
 		pathCount,
 		bandCount,
-		monthly: new Float32Array(S * METRIC_COUNT * T * bandCount),
+		bandMetrics: banded,
+		monthly: new Float32Array(S * banded.length * T * bandCount),
 		monthlySums: new Float64Array(blocks * sumSize),
 		layerSums: new Float64Array(blocks * layerSize),
 		totals: new Float64Array(S * TOTAL_COUNT * pathCount),
@@ -114,16 +133,17 @@ export function runChunk(
 		breakEven: new Float64Array(S)
 	};
 	const columns = S * METRIC_COUNT * T;
+	const bandColumns = S * banded.length * T;
 	const drawn = model.plan.drawn;
 	// Paths are written row by row into a small tile, then transposed into the column-major
 	// band layout a tile at a time: contiguous stores instead of one cache miss per value.
-	const tile = new Float64Array(TILE_PATHS * columns);
+	const tile = new Float64Array(TILE_PATHS * bandColumns);
 	let tileStart = 0;
 	const flushTile = (end: number) => {
 		const rows = end - tileStart;
-		for (let c = 0; c < columns; c++) {
+		for (let c = 0; c < bandColumns; c++) {
 			const target = c * bandCount + tileStart;
-			for (let r = 0; r < rows; r++) result.monthly[target + r] = tile[r * columns + c]!;
+			for (let r = 0; r < rows; r++) result.monthly[target + r] = tile[r * bandColumns + c]!;
 		}
 		tileStart = end;
 	};
@@ -143,7 +163,13 @@ export function runChunk(
 			}
 		}
 		if (i < bandCount) {
-			tile.set(sink.monthly, (i - tileStart) * columns);
+			const row = (i - tileStart) * bandColumns;
+			for (let s = 0; s < S; s++) {
+				for (let k = 0; k < banded.length; k++) {
+					const from = (s * METRIC_COUNT + banded[k]!) * T;
+					tile.set(sink.monthly.subarray(from, from + T), row + (s * banded.length + k) * T);
+				}
+			}
 			if (i + 1 - tileStart === TILE_PATHS || i + 1 === bandCount) flushTile(i + 1);
 		}
 		for (let j = 0; j < S * TOTAL_COUNT; j++) result.totals[j * pathCount + i] = sink.totals[j]!;
@@ -176,7 +202,9 @@ export class Accumulator {
 	readonly shape: Shape;
 	readonly paths: number;
 	readonly bandPaths: number;
-	/** [strategy][metric][month][band path]. */
+	/** Metric indices kept per path, in order (see bandIndices). */
+	readonly bandMetrics: number[];
+	/** [strategy][banded metric][month][band path]. */
 	readonly monthly: Float32Array;
 	/** Running [strategy][metric][month] sums then counts, over the folded blocks. */
 	readonly monthlySums: Float64Array;
@@ -193,16 +221,18 @@ export class Accumulator {
 	private readonly pending = new Map<number, ChunkResult>();
 	private readonly totalBlocks: number;
 
-	constructor(scenario: Scenario) {
+	/** `bandMetrics` must match the chunks' (the metrics whose bands will be drawn). */
+	constructor(scenario: Scenario, bandMetrics?: readonly MonthlyMetric[]) {
 		const model = new PathModel(scenario);
 		this.scenario = scenario;
 		this.shape = shapeOf(scenario, model);
 		this.parameterNames = model.plan.drawn.map((p) => p.path);
 		this.paths = scenario.paths;
-		this.bandPaths = bandPathCount(scenario);
+		this.bandMetrics = bandIndices(bandMetrics);
+		this.bandPaths = bandPathCount(scenario, this.bandMetrics.length);
 		this.totalBlocks = blockCount(scenario.paths);
 		const { months: T, strategies: S, parameters } = this.shape;
-		this.monthly = new Float32Array(S * METRIC_COUNT * T * this.bandPaths);
+		this.monthly = new Float32Array(S * this.bandMetrics.length * T * this.bandPaths);
 		this.monthlySums = new Float64Array(monthlySumSize(this.shape));
 		this.layerSums = new Float64Array(layerSumSize(this.shape));
 		this.totals = new Float64Array(S * TOTAL_COUNT * this.paths);
@@ -254,8 +284,11 @@ export class Accumulator {
 		place(this.breakEven, chunk.breakEven, this.shape.strategies);
 		place(this.parameters, chunk.parameters, this.shape.parameters);
 		const bands = chunk.bandCount;
+		if (chunk.bandMetrics.join() !== this.bandMetrics.join()) {
+			throw new Error('A chunk kept other metrics for the bands than this run expects.');
+		}
 		if (bands > 0) {
-			const columns = this.shape.strategies * METRIC_COUNT * this.shape.months;
+			const columns = this.shape.strategies * this.bandMetrics.length * this.shape.months;
 			for (let c = 0; c < columns; c++) {
 				this.monthly.set(
 					chunk.monthly.subarray(c * bands, (c + 1) * bands),

@@ -14,8 +14,8 @@ import { binomial, pathStream, poisson, type Rng } from './random';
 import * as P from './params';
 import { MONTHLY_METRICS, TOTALS } from './types';
 
-export const METRIC_COUNT = MONTHLY_METRICS.length;
-export const TOTAL_COUNT = TOTALS.length;
+export const METRIC_COUNT: number = MONTHLY_METRICS.length;
+export const TOTAL_COUNT: number = TOTALS.length;
 const M = Object.fromEntries(MONTHLY_METRICS.map((name, i) => [name, i])) as Record<
 	(typeof MONTHLY_METRICS)[number],
 	number

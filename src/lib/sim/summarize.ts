@@ -46,7 +46,10 @@ export function* summarizeSteps(
 	const T = shape.months;
 	const paths = acc.completedPaths;
 	const bandPaths = acc.completedBandPaths;
-	const banded = new Set(options.bandMetrics ?? MONTHLY_METRICS);
+	const wanted = new Set(options.bandMetrics ?? MONTHLY_METRICS);
+	// Position of each metric in the accumulator's band storage (absent: no per-path values).
+	const bandSlot = new Map(acc.bandMetrics.map((m, k) => [m, k]));
+	const K = acc.bandMetrics.length;
 	const columns = shape.strategies * METRIC_COUNT * T;
 	const scratch = new Float64Array(bandPaths);
 	const band = new Float64Array(5);
@@ -66,13 +69,14 @@ export function* summarizeSteps(
 				p75: new Float64Array(T).fill(NaN),
 				p95: new Float64Array(T).fill(NaN)
 			};
-			const withBands = banded.has(metric) && bandPaths > 0;
+			const slot = bandSlot.get(m);
+			const withBands = wanted.has(metric) && slot !== undefined && bandPaths > 0;
 			for (let t = 0; t < T; t++) {
 				const c = (s * METRIC_COUNT + m) * T + t;
 				const count = acc.monthlySums[columns + c]!;
 				series.mean[t] = count > 0 ? acc.monthlySums[c]! / count : NaN;
 				if (!withBands) continue;
-				const start = c * acc.bandPaths;
+				const start = ((s * K + slot!) * T + t) * acc.bandPaths;
 				bandQuantiles(acc.monthly.subarray(start, start + bandPaths), scratch, band);
 				series.p5[t] = band[0]!;
 				series.p25[t] = band[1]!;

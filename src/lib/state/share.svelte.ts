@@ -4,10 +4,11 @@
  * clipboard, plus the notices that say how each went (files: see SharePanel). Notices hold message keys,
  * not text, so they follow a change of language.
  */
-import type { MessageKey, MessageParams } from '../i18n';
+import type { Locale, MessageKey, MessageParams } from '../i18n';
 import { decodeScenarioLink, encodeScenarioLink, type LinkError } from '../scenario/link-codec';
-import { PRESETS, presetById } from '../scenario/presets/index';
+import { PRESETS, presetById, presetScenario } from '../scenario/presets/index';
 import type { Scenario } from '../scenario/types';
+import { getLocaleContext } from './locale.svelte';
 import type { ScenarioState } from './scenario.svelte';
 
 /** Longest full URL shared without a warning: some mail and chat apps cut longer links. */
@@ -129,6 +130,20 @@ export interface ShareOptions {
 	environment?: ShareEnvironment;
 	/** Quiet time after the last edit before the address bar is rewritten, in ms (default 400). */
 	debounceMs?: number;
+	/**
+	 * The interface language presets are named in when opened (a LocaleState will do); defaults
+	 * to the LocaleState in context when constructed during a component's init, else English.
+	 */
+	locale?: { readonly locale: Locale };
+}
+
+/** The LocaleState of the component being initialised, or undefined outside one (tests). */
+function contextLocale(): { readonly locale: Locale } | undefined {
+	try {
+		return getLocaleContext();
+	} catch {
+		return undefined;
+	}
 }
 
 /** Links and presets for one ScenarioState. */
@@ -137,6 +152,7 @@ export class ShareState {
 	readonly #notices: Notices;
 	readonly #env: ShareEnvironment;
 	readonly #debounceMs: number;
+	readonly #locale: { readonly locale: Locale } | undefined;
 	#ready = $state(false);
 	/** The scenario the address bar stands for (as JSON): equal edits are not written again. */
 	#shown = '';
@@ -144,9 +160,14 @@ export class ShareState {
 	#writes = 0;
 	#presetId = $derived.by(() => {
 		const valid = this.#scenario.valid;
+		// A preset counts as open under the names of any language, whichever one is shown now.
 		// Built once and never changed: a plain Map.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		presetIds ??= new Map(PRESETS.map((preset) => [keyOf(preset.scenario), preset.id]));
+		presetIds ??= new Map(
+			PRESETS.flatMap((preset) =>
+				(['en', 'vi'] as const).map((locale) => [keyOf(presetScenario(preset, locale)), preset.id])
+			)
+		);
 		return valid ? presetIds.get(keyOf(valid)) : undefined;
 	});
 
@@ -156,6 +177,7 @@ export class ShareState {
 		this.#notices = notices;
 		this.#env = options.environment ?? browserEnvironment();
 		this.#debounceMs = options.debounceMs ?? 400;
+		this.#locale = options.locale ?? contextLocale();
 	}
 
 	/** False until the link in the address bar (if any) has been opened: hold the first run. */
@@ -217,10 +239,10 @@ export class ShareState {
 		if (url.length > MAX_LINK_LENGTH) this.#notices.show('warning', { key: 'link.tooLong' });
 	}
 
-	/** Replaces the scenario with a built-in one. */
+	/** Replaces the scenario with a built-in one, named in the interface language. */
 	loadPreset(id: string): void {
 		const preset = presetById(id);
-		if (preset) this.#scenario.load(preset.scenario);
+		if (preset) this.#scenario.load(presetScenario(preset, this.#localeNow()));
 	}
 
 	/** The valid scenario to share, or null after asking the visitor to fix the form first. */
@@ -240,9 +262,13 @@ export class ShareState {
 		const result = await decodeScenarioLink(fragment);
 		if (result.ok) {
 			this.#writes++; // a pending write of the old scenario must not overwrite this link
-			this.#shown = keyOf(result.scenario);
+			// A `#preset=` link opens in the interface language: only names change, so the
+			// `#preset=` link stays in the address bar and a copied link reproduces the same run.
+			const preset = result.presetId === undefined ? undefined : presetById(result.presetId);
+			const scenario = preset ? presetScenario(preset, this.#localeNow()) : result.scenario;
+			this.#shown = keyOf(scenario);
 			const current = this.#scenario.valid;
-			if (!current || keyOf(current) !== this.#shown) this.#scenario.load(result.scenario);
+			if (!current || keyOf(current) !== this.#shown) this.#scenario.load(scenario);
 			return;
 		}
 		if (result.error.kind === 'not-a-scenario-link') {
@@ -254,11 +280,15 @@ export class ShareState {
 		}
 		const line = linkErrorLine(result.error);
 		if (atStart) {
-			this.#scenario.load(PRESETS[0]!.scenario);
+			this.#scenario.load(presetScenario(PRESETS[0]!, this.#localeNow()));
 			this.#notices.show('error', [line, { key: 'link.fallback' }]);
 		} else {
 			this.#notices.show('error', [line, KEPT]);
 		}
+	}
+
+	#localeNow(): Locale {
+		return this.#locale?.locale ?? 'en';
 	}
 
 	#show(valid: Scenario, fragment: string): void {

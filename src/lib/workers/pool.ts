@@ -108,7 +108,12 @@ export class WorkerPoolRunner implements Runner {
 		session.started.add(chunkIndex);
 		slot.busy = true;
 		const death = new Promise<never>((_, reject) => (slot.died = reject));
-		const call = slot.api.runChunk(session.scenario, chunk.firstBlock, chunk.blockCount);
+		const call = slot.api.runChunk(
+			session.scenario,
+			chunk.firstBlock,
+			chunk.blockCount,
+			session.bandMetrics
+		);
 		Promise.race([call, death]).then(
 			(result: ChunkResult) => {
 				slot.busy = false;

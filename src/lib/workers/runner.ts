@@ -65,7 +65,12 @@ export interface ChunkSpec {
 /** The API a simulation worker exposes (and the message format the serialising runner checks). */
 export interface ChunkWorkerApi {
 	/** Simulate blocks firstBlock … firstBlock + blockCount − 1 of a validated scenario. */
-	runChunk(scenario: Scenario, firstBlock: number, blockCount: number): ChunkResult;
+	runChunk(
+		scenario: Scenario,
+		firstBlock: number,
+		blockCount: number,
+		bandMetrics?: readonly MonthlyMetric[]
+	): ChunkResult;
 }
 
 /**
@@ -76,13 +81,13 @@ export function createChunkWorkerApi(): ChunkWorkerApi {
 	let key = '';
 	let model: PathModel | undefined;
 	return {
-		runChunk(scenario, firstBlock, blockCount) {
+		runChunk(scenario, firstBlock, blockCount, bandMetrics) {
 			const json = JSON.stringify(scenario);
 			if (model === undefined || json !== key) {
 				model = new PathModel(scenario);
 				key = json;
 			}
-			return runChunk(scenario, firstBlock, blockCount, model);
+			return runChunk(scenario, firstBlock, blockCount, model, bandMetrics);
 		}
 	};
 }
@@ -149,6 +154,10 @@ export class RunSession {
 	readonly promise: Promise<SimulationResult>;
 	private readonly accumulator: Accumulator;
 	private readonly options: RunOptions;
+	/** The metrics whose per-path values the chunks keep (plain data: it crosses to workers). */
+	get bandMetrics(): readonly MonthlyMetric[] | undefined {
+		return this.options.bandMetrics ? [...this.options.bandMetrics] : undefined;
+	}
 	private readonly firstPicturePaths: number;
 	private resolve!: (result: SimulationResult) => void;
 	private reject!: (error: unknown) => void;
@@ -171,7 +180,7 @@ export class RunSession {
 		// Callers that only cancel need not handle the rejection.
 		this.promise.catch(() => {});
 		this.plan = planChunks(scenario.paths, chunkBlocks);
-		this.accumulator = new Accumulator(scenario);
+		this.accumulator = new Accumulator(scenario, options.bandMetrics);
 		const firstBlocks = Math.max(
 			1,
 			Math.floor(options.firstPictureBlocks ?? DEFAULT_FIRST_PICTURE_BLOCKS)
@@ -305,7 +314,11 @@ abstract class SequentialRunner implements Runner {
 	}
 
 	/** Compute one chunk for a run. */
-	protected abstract compute(scenario: Scenario, chunk: ChunkSpec): ChunkResult;
+	protected abstract compute(
+		scenario: Scenario,
+		chunk: ChunkSpec,
+		bandMetrics?: readonly MonthlyMetric[]
+	): ChunkResult;
 
 	run(scenario: Scenario, options: RunOptions = {}): Promise<SimulationResult> {
 		this.current?.cancel();
@@ -335,7 +348,7 @@ abstract class SequentialRunner implements Runner {
 			session.started.add(index);
 			let chunk: ChunkResult;
 			try {
-				chunk = this.compute(session.scenario, session.plan[index]!);
+				chunk = this.compute(session.scenario, session.plan[index]!, session.bandMetrics);
 			} catch (error) {
 				session.fail(new Error(`The simulation failed: ${errorMessage(error)}`, { cause: error }));
 				return;
@@ -349,8 +362,12 @@ abstract class SequentialRunner implements Runner {
 export class InProcessRunner extends SequentialRunner {
 	private readonly api = createChunkWorkerApi();
 
-	protected compute(scenario: Scenario, chunk: ChunkSpec): ChunkResult {
-		return this.api.runChunk(scenario, chunk.firstBlock, chunk.blockCount);
+	protected compute(
+		scenario: Scenario,
+		chunk: ChunkSpec,
+		bandMetrics?: readonly MonthlyMetric[]
+	): ChunkResult {
+		return this.api.runChunk(scenario, chunk.firstBlock, chunk.blockCount, bandMetrics);
 	}
 }
 
@@ -362,13 +379,18 @@ export class InProcessRunner extends SequentialRunner {
 export class SerializingRunner extends SequentialRunner {
 	private readonly api = createChunkWorkerApi();
 
-	protected compute(scenario: Scenario, chunk: ChunkSpec): ChunkResult {
-		const [plain, firstBlock, blockCount] = structuredClone([
+	protected compute(
+		scenario: Scenario,
+		chunk: ChunkSpec,
+		bandMetrics?: readonly MonthlyMetric[]
+	): ChunkResult {
+		const [plain, firstBlock, blockCount, metrics] = structuredClone([
 			scenario,
 			chunk.firstBlock,
-			chunk.blockCount
+			chunk.blockCount,
+			bandMetrics
 		] as const);
-		const result = this.api.runChunk(plain, firstBlock, blockCount);
+		const result = this.api.runChunk(plain, firstBlock, blockCount, metrics);
 		return structuredClone(result, { transfer: chunkBuffers(result) });
 	}
 }

@@ -17,6 +17,15 @@ export const acquisitionTrap: PresetDefinition = {
 		en: 'A subscription app keeps paying more for each new customer every year and keeps its discounts for newcomers, while the same budget could go into the product and service for everyone. Based on the "acquisition trap" in McKinsey\'s "Experience-led growth" (Vietnamese adaptation by CASK Academy): replacing one lost customer takes at least three new ones.',
 		vi: 'Một ứng dụng thuê bao mỗi năm phải trả nhiều hơn cho mỗi khách hàng mới và chỉ dành giảm giá cho người mới, trong khi cùng khoản ngân sách đó có thể dùng để cải thiện sản phẩm và dịch vụ cho mọi khách hàng. Dựa trên khái niệm "bẫy thu hút khách hàng" trong bài "Experience-led growth" của McKinsey (bản tiếng Việt của CASK Academy): cần ít nhất ba khách mới để bù cho một khách rời đi.'
 	},
+	names: {
+		vi: {
+			scenario: 'Bẫy thu hút khách hàng',
+			strategies: [
+				'Quảng cáo trả phí và giảm giá cho khách mới',
+				'Sản phẩm tốt hơn, một mức giá cho mọi khách hàng'
+			]
+		}
+	},
 	scenario: {
 		schema: 1,
 		name: 'Acquisition trap',

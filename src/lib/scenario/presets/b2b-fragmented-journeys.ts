@@ -19,6 +19,15 @@ export const b2bFragmentedJourneys: PresetDefinition = {
 		en: 'A power-tools distributor with about 400 business accounts either pushes sales to win new accounts, or rebuilds its more than 20 disconnected customer journeys end to end, cutting the calls and complaints each account generates. Based on the B2B power-tools case in McKinsey\'s "Experience-led growth" (Vietnamese adaptation by CASK Academy).',
 		vi: 'Một nhà phân phối dụng cụ điện với khoảng 400 khách hàng doanh nghiệp hoặc đẩy mạnh bán hàng để giành thêm khách mới, hoặc tái thiết trọn vẹn hơn 20 hành trình khách hàng rời rạc, giảm số cuộc gọi và khiếu nại mà mỗi khách hàng phát sinh. Dựa trên ví dụ công ty dụng cụ điện B2B trong bài "Experience-led growth" của McKinsey (bản tiếng Việt của CASK Academy).'
 	},
+	names: {
+		vi: {
+			scenario: 'Nhà phân phối B2B: hành trình rời rạc',
+			strategies: [
+				'Đẩy mạnh bán hàng, giữ nguyên các hành trình',
+				'Tái thiết trọn vẹn hành trình, gắn VoC với KPI'
+			]
+		}
+	},
 	scenario: {
 		schema: 1,
 		name: 'B2B distributor: fragmented journeys',

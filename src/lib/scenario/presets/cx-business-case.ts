@@ -21,6 +21,12 @@ export const cxBusinessCase: PresetDefinition = {
 		en: "One CX initiative, a personalisation tool that reaches customers before they call, is costed against the contact-centre savings and the retention it brings, following four steps: goal, measurable outcome, business objective, financial metric. Based on the worked example in SOI.Pro's article on proving CX ROI (drawing on Gartner and Forrester).",
 		vi: 'Một sáng kiến CX, công cụ cá nhân hóa chủ động liên hệ khách hàng trước khi họ gọi đến, được so sánh giữa chi phí với khoản tiết kiệm cho tổng đài và phần khách hàng giữ chân thêm, theo bốn bước: mục tiêu, kết quả đo lường được, mục tiêu kinh doanh, chỉ số tài chính. Dựa trên ví dụ minh họa trong bài viết của SOI.Pro về chứng minh ROI của CX (dựa trên số liệu của Gartner và Forrester).'
 	},
+	names: {
+		vi: {
+			scenario: 'Bài toán kinh doanh cho CX: công cụ cá nhân hóa',
+			strategies: ['Giữ nguyên hiện trạng', 'Dùng công cụ cá nhân hóa']
+		}
+	},
 	scenario: {
 		schema: 1,
 		name: 'CX business case: personalisation tool',

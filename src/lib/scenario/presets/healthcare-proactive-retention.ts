@@ -18,6 +18,15 @@ export const healthcareProactiveRetention: PresetDefinition = {
 		en: 'A healthcare provider either spends its budget on advertising for new patients, or uses its patient data to flag people likely to stop returning and contacts them first. Based on the US healthcare case in McKinsey\'s "Experience-led growth" (Vietnamese adaptation by CASK Academy).',
 		vi: 'Một cơ sở y tế hoặc dùng ngân sách để quảng cáo tìm bệnh nhân mới, hoặc dùng dữ liệu bệnh nhân để nhận diện những người có khả năng không quay lại và chủ động liên hệ với họ trước. Dựa trên ví dụ tổ chức chăm sóc sức khỏe tại Mỹ trong bài "Experience-led growth" của McKinsey (bản tiếng Việt của CASK Academy).'
 	},
+	names: {
+		vi: {
+			scenario: 'Y tế: chủ động giữ chân bệnh nhân',
+			strategies: [
+				'Quảng cáo tìm bệnh nhân mới',
+				'Nhận diện bệnh nhân sắp rời đi, chủ động liên hệ'
+			]
+		}
+	},
 	scenario: {
 		schema: 1,
 		name: 'Healthcare: proactive retention',

@@ -25,8 +25,23 @@ export interface Preset {
 	id: string;
 	title: LocalizedText;
 	description: LocalizedText;
-	/** The normalised scenario (every default filled in). */
+	/** The normalised scenario (every default filled in), named in English. */
 	scenario: Scenario;
+	/** Display names in other languages; numbers and ids never change with the language. */
+	names?: PresetNames;
+}
+
+/** A preset's scenario and strategy names in one language (strategies in scenario order). */
+export interface LocalizedNames {
+	/** At most 120 characters, like every scenario name. */
+	scenario: string;
+	/** One per strategy, in order, each at most 60 characters. */
+	strategies: string[];
+}
+
+/** A preset's names in each language other than English (the scenario itself is English). */
+export interface PresetNames {
+	vi: LocalizedNames;
 }
 
 /** A preset as written in its own file: the scenario may omit defaults and is not yet validated. */
@@ -40,7 +55,40 @@ export function definePreset(preset: PresetDefinition): Preset {
 			`Preset "${preset.id}" is not a valid scenario:\n${formatIssues(result.issues)}`
 		);
 	}
-	return { ...preset, scenario: result.scenario };
+	const built: Preset = { ...preset, scenario: result.scenario };
+	for (const locale of ['vi'] as const) {
+		const names = built.names?.[locale];
+		if (!names) continue;
+		if (names.strategies.length !== built.scenario.strategies.length) {
+			throw new Error(
+				`Preset "${preset.id}" has ${names.strategies.length} ${locale} strategy names ` +
+					`for ${built.scenario.strategies.length} strategies.`
+			);
+		}
+		const named = validateScenario(presetScenario(built, locale));
+		if (!named.ok) {
+			throw new Error(
+				`Preset "${preset.id}" is not valid with its ${locale} names:\n${formatIssues(named.issues)}`
+			);
+		}
+	}
+	return built;
+}
+
+/**
+ * A fresh copy of the preset's scenario named in `locale` (English: the scenario as stored).
+ * Only the scenario and strategy names change: ids and every number stay identical, so results
+ * and links reproduce whichever language the preset was opened in.
+ */
+export function presetScenario(preset: Preset, locale: keyof LocalizedText): Scenario {
+	const scenario = structuredClone(preset.scenario);
+	const names = locale === 'en' ? undefined : preset.names?.[locale];
+	if (!names) return scenario;
+	scenario.name = names.scenario;
+	scenario.strategies.forEach((strategy, i) => {
+		strategy.name = names.strategies[i] ?? strategy.name;
+	});
+	return scenario;
 }
 
 /**
@@ -58,6 +106,12 @@ export const PRESETS: Preset[] = [
 		description: {
 			en: '100,000 customers at $40 a month choosing how to spend the same $600,000 a month: on acquisition or on customer experience.',
 			vi: '100.000 khách hàng trả 40 USD mỗi tháng, cân nhắc chi cùng 600.000 USD mỗi tháng cho thu hút khách hàng mới hay cho trải nghiệm khách hàng.'
+		},
+		names: {
+			vi: {
+				scenario: 'Doanh nghiệp thuê bao quy mô vừa',
+				strategies: ['Dồn lực thu hút khách hàng mới', 'Lấy trải nghiệm khách hàng làm trọng tâm']
+			}
 		},
 		scenario: defaultScenario
 	}),

@@ -17,6 +17,15 @@ export const logisticsExistingCustomers: PresetDefinition = {
 		en: 'A freight and parcel company either keeps paying to win new shippers, or stops acquisition altogether and redesigns its operations so current shippers stay, send it a larger share of their volume and need fewer calls. Based on the logistics case in McKinsey\'s "Experience-led growth" (Vietnamese adaptation by CASK Academy).',
 		vi: 'Một công ty vận chuyển hàng hóa hoặc tiếp tục chi tiền để giành khách gửi hàng mới, hoặc ngừng hẳn chi phí thu hút khách và thiết kế lại vận hành để khách hiện tại ở lại, giao cho mình nhiều đơn hàng hơn và ít phải gọi hỗ trợ hơn. Dựa trên ví dụ doanh nghiệp logistics trong bài "Experience-led growth" của McKinsey (bản tiếng Việt của CASK Academy).'
 	},
+	names: {
+		vi: {
+			scenario: 'Logistics: khách hàng hiện tại',
+			strategies: [
+				'Tiếp tục chi tiền giành khách gửi hàng mới',
+				'Ngừng thu hút khách, thiết kế lại quanh khách hiện tại'
+			]
+		}
+	},
 	scenario: {
 		schema: 1,
 		name: 'Logistics: existing customers',

@@ -20,6 +20,15 @@ export const telecomTurnaround: PresetDefinition = {
 		en: 'A mobile operator losing subscribers either keeps lock-in contracts and new-customer-only deals, or drops both, treats old and new customers alike and invests in its network and care. Based on the telecom case in McKinsey\'s "Experience-led growth" (Vietnamese adaptation by CASK Academy).',
 		vi: 'Một nhà mạng đang mất thuê bao hoặc giữ hợp đồng ràng buộc và ưu đãi chỉ cho khách mới, hoặc bỏ cả hai, đối xử như nhau với khách cũ và mới, đầu tư vào chất lượng mạng và chăm sóc khách hàng. Dựa trên ví dụ nhà mạng viễn thông trong bài "Experience-led growth" của McKinsey (bản tiếng Việt của CASK Academy).'
 	},
+	names: {
+		vi: {
+			scenario: 'Nhà mạng xoay chuyển tình thế',
+			strategies: [
+				'Hợp đồng ràng buộc, ưu đãi chỉ cho khách mới',
+				'Bỏ ràng buộc, ưu đãi như nhau, đầu tư mạng và chăm sóc'
+			]
+		}
+	},
 	scenario: {
 		schema: 1,
 		name: 'Telecom turnaround',
