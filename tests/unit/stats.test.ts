@@ -1,0 +1,54 @@
+/** Order statistics used by every band and total: they must agree with d3.quantile exactly. */
+import { quantile } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { averageRanks, bandQuantiles, rankCorrelation, summarise } from '../../src/lib/sim/stats';
+import { pathStream } from '../../src/lib/sim/random';
+
+describe('bandQuantiles', () => {
+	it('equals d3.quantile (R-7) on random arrays with ties and NaN', () => {
+		const rng = pathStream('quantiles', 0, 'noise');
+		const probabilities = [0.05, 0.25, 0.5, 0.75, 0.95];
+		for (let trial = 0; trial < 1500; trial++) {
+			const n = 1 + Math.floor(rng() * (trial < 750 ? 12 : 2000));
+			const values = Float32Array.from({ length: n }, () =>
+				rng() < 0.3 ? Math.floor(rng() * 4) : rng() < 0.05 ? NaN : rng() * 100
+			);
+			const out = new Float64Array(5);
+			bandQuantiles(values, new Float64Array(n), out);
+			const finite = Array.from(values).filter((x) => !Number.isNaN(x));
+			const expected = probabilities.map((p) => quantile(finite, p) ?? NaN);
+			expect(Array.from(out)).toEqual(expected);
+		}
+	});
+
+	it('gives NaN when no value is defined', () => {
+		const out = new Float64Array(5);
+		bandQuantiles(new Float64Array([NaN, NaN]), new Float64Array(2), out);
+		expect(Array.from(out).every(Number.isNaN)).toBe(true);
+	});
+});
+
+describe('summaries and ranks', () => {
+	it('summarise gives the mean of the defined values and monotone quantiles', () => {
+		const s = summarise(new Float64Array([4, NaN, 1, 3, 2]));
+		expect(s.mean).toBe(2.5);
+		expect([s.p5, s.p25, s.p50, s.p75, s.p95]).toEqual(
+			[0.05, 0.25, 0.5, 0.75, 0.95].map((p) => quantile([4, 1, 3, 2], p))
+		);
+		expect(s.p25).toBeCloseTo(1.75, 12);
+	});
+
+	it('ranks ties by their average and correlates monotone data perfectly', () => {
+		expect(Array.from(averageRanks(new Float64Array([10, 20, 20, 5])))).toEqual([2, 3.5, 3.5, 1]);
+		const x = Float64Array.from({ length: 50 }, (_, i) => i);
+		const y = x.map((v) => Math.exp(v / 10));
+		expect(rankCorrelation(x, y)).toBeCloseTo(1, 12);
+		expect(
+			rankCorrelation(
+				x,
+				y.map((v) => -v)
+			)
+		).toBeCloseTo(-1, 12);
+		expect(rankCorrelation(x, new Float64Array(50).fill(3))).toBe(0);
+	});
+});
