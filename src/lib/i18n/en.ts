@@ -434,6 +434,7 @@ export const en = {
 	'section.overTime': 'Month by month',
 	'section.cohorts': 'Cohorts: who brings the revenue',
 	'section.comparison': 'How much better, and why',
+	'app.editorLabel': 'Scenario inputs',
 	'app.skipToResults': 'Skip to results',
 	'validation.greaterThan': 'Enter a value greater than {min}.',
 	'validation.atLeast': 'Enter a value of at least {min}.',

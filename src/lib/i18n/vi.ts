@@ -444,6 +444,7 @@ export const vi: Record<keyof typeof en, string> = {
 	'section.overTime': 'Theo từng tháng',
 	'section.cohorts': 'Các lớp khách hàng: doanh thu đến từ đâu',
 	'section.comparison': 'Hơn bao nhiêu, và vì sao',
+	'app.editorLabel': 'Thông số kịch bản',
 	'app.skipToResults': 'Chuyển đến kết quả',
 	'validation.greaterThan': 'Nhập một giá trị lớn hơn {min}.',
 	'validation.atLeast': 'Nhập một giá trị từ {min} trở lên.',
