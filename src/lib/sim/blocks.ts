@@ -11,7 +11,7 @@ import { MONTHLY_METRICS, type MonthlyMetric } from './types';
 /** Paths per block. */
 export const BLOCK_PATHS = 500;
 /** Most monthly values (paths × strategies × metrics × months) kept per path for the bands. */
-export const BAND_VALUE_BUDGET = 24_000_000;
+export const BAND_VALUE_BUDGET = 40_000_000;
 const TILE_PATHS = 32;
 
 export function blockCount(paths: number): number {
