@@ -81,8 +81,10 @@ export class PathModel {
 	private readonly contracted: Float64Array;
 	private readonly share: Float64Array;
 	private readonly earlyFactor: Float64Array;
-	private readonly layerCount: Float64Array;
-	private readonly layerGap: Float64Array;
+	/** Pool customers per acquisition-year layer, divided by the pool's running survival scale. */
+	private readonly poolLayerCustomers: Float64Array;
+	/** The same for the layers' wallet-share gap Σ n·(max − share). */
+	private readonly poolLayerGap: Float64Array;
 	private readonly revenueHistory: Float64Array;
 	private readonly cash: Float64Array;
 
@@ -126,8 +128,8 @@ export class PathModel {
 		this.contracted = new Float64Array(maxRing);
 		this.share = new Float64Array(maxRing);
 		this.earlyFactor = new Float64Array(maxRing + 1);
-		this.layerCount = new Float64Array(this.layers);
-		this.layerGap = new Float64Array(this.layers);
+		this.poolLayerCustomers = new Float64Array(this.layers);
+		this.poolLayerGap = new Float64Array(this.layers);
 		this.revenueHistory = new Float64Array(T + 1);
 		this.cash = new Float64Array(this.strategies * T);
 	}
@@ -186,8 +188,8 @@ export class PathModel {
 		const con = this.contracted;
 		const share = this.share;
 		const early = this.earlyFactor;
-		const layerCount = this.layerCount;
-		const layerGap = this.layerGap;
+		const poolLayerCustomers = this.poolLayerCustomers;
+		const poolLayerGap = this.poolLayerGap;
 		const revHist = this.revenueHistory;
 		const monthly = sink.monthly;
 		const layers = sink.layers;
@@ -248,8 +250,8 @@ export class PathModel {
 		free.fill(0, 0, A);
 		con.fill(0, 0, A);
 		share.fill(0, 0, A);
-		layerCount.fill(0);
-		layerGap.fill(0);
+		poolLayerCustomers.fill(0);
+		poolLayerGap.fill(0);
 
 		// Mature pool, starting with the base (cohort 0): mature, out of contract.
 		const base = noise ? Math.round(company.startingCustomers) : company.startingCustomers;
@@ -258,8 +260,8 @@ export class PathModel {
 		let poolGap = base * (shareMax - shareStart);
 		let scaleN = 1;
 		let scaleGap = 1;
-		layerCount[0] = poolN;
-		layerGap[0] = poolGap;
+		poolLayerCustomers[0] = poolN;
+		poolLayerGap[0] = poolGap;
 		let poolLayers = 1; // layers 0 … poolLayers−1 may hold pool customers
 
 		let nps = npsStart;
@@ -308,8 +310,8 @@ export class PathModel {
 				if (n > 0) {
 					const gap = n * (shareMax - share[slot]!);
 					const layer = 1 + (((entering - 1) / 12) | 0);
-					layerCount[layer]! += n / scaleN;
-					layerGap[layer]! += gap / scaleGap;
+					poolLayerCustomers[layer]! += n / scaleN;
+					poolLayerGap[layer]! += gap / scaleGap;
 					if (layer + 1 > poolLayers) poolLayers = layer + 1;
 					poolN += n;
 					poolExcess += n * entryExcess;
@@ -333,8 +335,8 @@ export class PathModel {
 				if (poolN <= 0 || scaleN < 1e-150 || scaleGap < 1e-150) {
 					// Renormalise the lazy layer scales before they underflow.
 					for (let y = 0; y < poolLayers; y++) {
-						layerCount[y] = poolN > 0 ? layerCount[y]! * scaleN : 0;
-						layerGap[y] = poolN > 0 ? layerGap[y]! * scaleGap : 0;
+						poolLayerCustomers[y] = poolN > 0 ? poolLayerCustomers[y]! * scaleN : 0;
+						poolLayerGap[y] = poolN > 0 ? poolLayerGap[y]! * scaleGap : 0;
 					}
 					scaleN = 1;
 					scaleGap = 1;
@@ -346,9 +348,10 @@ export class PathModel {
 			let revenueOld = revenue; // the pool is older than 12 months
 			const cell = t - 1;
 			for (let y = 0; y < poolLayers; y++) {
-				const n = layerCount[y]! * scaleN;
+				const n = poolLayerCustomers[y]! * scaleN;
 				layers[custLayerBase + y * T + cell]! += n;
-				layers[revLayerBase + y * T + cell]! += poolUnit * (shareMax * n - layerGap[y]! * scaleGap);
+				layers[revLayerBase + y * T + cell]! +=
+					poolUnit * (shareMax * n - poolLayerGap[y]! * scaleGap);
 			}
 
 			// Young cohorts, ages 1 … A−1.
