@@ -162,7 +162,10 @@ describe('simulator page', () => {
 		await expect(market.getAttribute('aria-invalid')).resolves.toBe('true');
 		const marketError = page.locator('#f-market-addressableCustomers-error');
 		await marketError.waitFor({ state: 'visible' });
-		await expect(marketError.innerText()).resolves.toBe('Enter a value greater than 0.');
+		// Rule messages name the field and the allowed range (translated by rule code).
+		await expect(marketError.innerText()).resolves.toMatch(
+			/^Addressable market must be a value above 0 and at most [\d,]+\.$/
+		);
 		// The message is tied to the input for assistive technology.
 		await expect(market.getAttribute('aria-describedby')).resolves.toContain(
 			'f-market-addressableCustomers-error'
@@ -173,7 +176,9 @@ describe('simulator page', () => {
 		await expect(margin.getAttribute('aria-invalid')).resolves.toBe('true');
 		const marginError = page.locator('#f-company-grossMargin-likely-error');
 		await marginError.waitFor({ state: 'visible' });
-		await expect(marginError.innerText()).resolves.toContain('Enter a value from 0% to 100%.');
+		await expect(marginError.innerText()).resolves.toBe(
+			'Gross margin (Likely) must be a value from 0% to 100%.'
+		);
 
 		// The list of problems at the top names both fields.
 		const summary = page.locator('.ed-issues');

@@ -13,16 +13,9 @@ import {
 } from '../../src/lib/state/scenario.svelte';
 import { defaultScenario } from '../../src/lib/scenario/presets/default';
 import { PRESETS } from '../../src/lib/scenario/presets/index';
-import { FIELDS, type ScenarioInput } from '../../src/lib/scenario/schema';
+import type { ScenarioInput } from '../../src/lib/scenario/schema';
 import type { Scenario } from '../../src/lib/scenario/types';
-import {
-	fieldError,
-	formatInput,
-	fromDisplay,
-	parseInput,
-	toDisplay
-} from '../../src/lib/ui/number-input';
-import { LocaleState } from '../../src/lib/state/locale.svelte';
+import { formatInput, fromDisplay, parseInput, toDisplay } from '../../src/lib/ui/number-input';
 
 /** A small valid draft: one strategy, no options, defaults left out. */
 function small(): ScenarioInput {
@@ -399,40 +392,5 @@ describe('NumberField: reading and writing numbers', () => {
 		}
 		expect(formatInput(2_000_000, 'en')).toBe('2,000,000');
 		expect(formatInput(0.1 + 0.2, 'en')).toBe('0.3');
-	});
-
-	it('words errors in the units the field is entered in', () => {
-		const state = fresh();
-		const locale = new LocaleState('en');
-		state.set('company.grossMargin', 1.5);
-		const spec = FIELDS.find((f) => f.path === 'company.grossMargin');
-		expect(fieldError(locale, spec, 1.5, state.issueFor('company.grossMargin'))).toBe(
-			'Enter a value from 0% to 100%.'
-		);
-		state.set('company.grossMargin', 'x');
-		expect(fieldError(locale, spec, 'x', state.issueFor('company.grossMargin'))).toBe(
-			'Enter a number.'
-		);
-		// No issue, no message, whatever the value.
-		expect(fieldError(locale, spec, 1.5, undefined)).toBeUndefined();
-	});
-
-	it('words rules that span two fields in the interface language', () => {
-		const state = fresh();
-		state.set('company.startingCustomers', 5e9);
-		const spec = FIELDS.find((f) => f.path === 'company.startingCustomers');
-		const issue = state.issueFor('company.startingCustomers');
-		expect(fieldError(new LocaleState('en'), spec, 5e9, issue)).toBe(
-			'Customers today cannot be more than the addressable market.'
-		);
-		expect(fieldError(new LocaleState('vi'), spec, 5e9, issue)).toBe(
-			'Số khách hàng hiện tại không thể lớn hơn quy mô thị trường.'
-		);
-		state.set('company.startingCustomers', 100);
-		state.set('company.walletShareMax', 0.2);
-		const share = FIELDS.find((f) => f.path === 'company.walletShareMax');
-		expect(
-			fieldError(new LocaleState('vi'), share, 0.2, state.issueFor('company.walletShareMax'))
-		).toMatch(/^Tỷ trọng chi tiêu tối đa/);
 	});
 });

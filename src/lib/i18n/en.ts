@@ -436,14 +436,6 @@ export const en = {
 	'section.comparison': 'How much better, and why',
 	'app.editorLabel': 'Scenario inputs',
 	'app.skipToResults': 'Skip to results',
-	'validation.greaterThan': 'Enter a value greater than {min}.',
-	'validation.atLeast': 'Enter a value of at least {min}.',
-	'validation.startingAboveMarket': 'Customers today cannot be more than the addressable market.',
-	'validation.walletShareMax':
-		'The highest share of wallet must be at least the starting and the new-customer share.',
-	'validation.promoNegativePrice':
-		'With the same offer for everyone, discount × months ÷ 12 may not exceed 100%: existing customers would pay a negative price.',
-	'validation.duplicateId': 'Each strategy needs an id of its own.',
 	'verdict.waiting': 'Running the first simulated futures…',
 	'verdict.staleNote': 'Showing the last valid results while a field is invalid.',
 	'kpi.title': 'Key figures (median of simulated futures)',
@@ -511,13 +503,7 @@ export const en = {
 
 	// ── Validation ────────────────────────────────────────────────────────────────────────────
 	'validation.invalidField': 'Invalid value:',
-	'validation.fieldIssue': '{field}: {message}',
 	'validation.issueCount': 'Fields to fix before the simulation can run: {count}.',
-	'validation.required': 'This field is required.',
-	'validation.number': 'Enter a number.',
-	'validation.integer': 'Enter a whole number.',
-	'validation.range': 'Enter a value from {min} to {max}.',
-	'validation.pertOrder': 'Low must not exceed likely, and likely must not exceed high.',
 
 	// ── Library of saved scenarios ────────────────────────────────────────────────────────────
 	'library.title': 'Saved scenarios',
@@ -615,5 +601,33 @@ export const en = {
 	'library.invalidName': 'A name must have 1 to {max} characters.',
 	'library.notFound': 'This saved scenario no longer exists.',
 	'library.removeSkipped': 'Delete unreadable entries',
-	'library.removeSkippedConfirm': 'Delete {count} unreadable entries? This cannot be undone.'
+	'library.removeSkippedConfirm': 'Delete {count} unreadable entries? This cannot be undone.',
+	// ── Validation rules, translated by rule code (scenario/issue-codes.ts) ──────────────────
+	'issue.theScenario': 'The scenario',
+	'issue.rangeText.closed': 'a value from {min} to {max}',
+	'issue.rangeText.aboveMin': 'a value above {min} and at most {max}',
+	'issue.rangeText.integer': 'a whole number from {min} to {max}',
+	'issue.number.required': '{field} is required: enter {range}.',
+	'issue.number.invalid': '{field}: enter {range}.',
+	'issue.number.outOfRange': '{field} must be {range}.',
+	'issue.number.notInteger': '{field} must be {range}, without decimals.',
+	'issue.range.order': '{field}: low must not exceed likely, and likely must not exceed high.',
+	'issue.field.unknown': '“{field}” is not a field of the scenario format.',
+	'issue.object.invalid': '{field} must be a section with its own fields.',
+	'issue.text.length': '{field} must have {min} to {max} characters.',
+	'issue.id.format': '{field} must have 1 to {max} characters from a–z, 0–9 and “-”.',
+	'issue.id.duplicate':
+		'{field}: each strategy needs a code of its own; strategy {first} already has this one.',
+	'issue.currency.code': '{field} must be a three-letter ISO 4217 code such as USD or VND.',
+	'issue.seed.format': '{field} must be a text of 1 to {max} characters or a whole number.',
+	'issue.boolean.invalid': '{field} must be on or off.',
+	'issue.schema.version': '{field}: this app reads scenarios of format version {version} only.',
+	'issue.strategies.count': '{field}: a scenario holds {min} to {max} strategies.',
+	'issue.promo.negativePrice':
+		'{field} may be at most {limit} when everyone gets the offer for {months} months: above that, discount × months ÷ 12 exceeds 100% and existing customers would pay a negative price.',
+	'issue.wallet.maxBelowStart':
+		'{field} must be a value from {least} to 100%: at least the starting and the new-customer share.',
+	'issue.market.startingAboveMarket':
+		'{field} may be at most the addressable market ({addressable}).',
+	'issue.scenario.unreadable': '{field} could not be read.'
 } as const;

@@ -446,14 +446,6 @@ export const vi: Record<keyof typeof en, string> = {
 	'section.comparison': 'Hơn bao nhiêu, và vì sao',
 	'app.editorLabel': 'Thông số kịch bản',
 	'app.skipToResults': 'Chuyển đến kết quả',
-	'validation.greaterThan': 'Nhập một giá trị lớn hơn {min}.',
-	'validation.atLeast': 'Nhập một giá trị từ {min} trở lên.',
-	'validation.startingAboveMarket': 'Số khách hàng hiện tại không thể lớn hơn quy mô thị trường.',
-	'validation.walletShareMax':
-		'Tỷ trọng chi tiêu tối đa phải ít nhất bằng tỷ trọng ban đầu và tỷ trọng của khách hàng mới.',
-	'validation.promoNegativePrice':
-		'Khi mọi khách hàng cùng được ưu đãi, mức giảm × số tháng ÷ 12 không được vượt quá 100%: khách hàng hiện tại sẽ phải trả giá âm.',
-	'validation.duplicateId': 'Mỗi chiến lược cần một mã riêng.',
 	'verdict.waiting': 'Đang chạy những kịch bản tương lai đầu tiên…',
 	'verdict.staleNote': 'Đang hiển thị kết quả hợp lệ gần nhất vì có trường nhập chưa hợp lệ.',
 	'kpi.title': 'Số liệu chính (trung vị của các tương lai mô phỏng)',
@@ -522,14 +514,7 @@ export const vi: Record<keyof typeof en, string> = {
 
 	// ── Kiểm tra dữ liệu ─────────────────────────────────────────────────────────────────────
 	'validation.invalidField': 'Giá trị không hợp lệ:',
-	'validation.fieldIssue': '{field}: {message}',
 	'validation.issueCount': 'Số trường cần sửa trước khi chạy mô phỏng: {count}.',
-	'validation.required': 'Vui lòng nhập trường này.',
-	'validation.number': 'Vui lòng nhập một số.',
-	'validation.integer': 'Vui lòng nhập số nguyên.',
-	'validation.range': 'Vui lòng nhập giá trị từ {min} đến {max}.',
-	'validation.pertOrder':
-		'Giá trị thấp không được lớn hơn giá trị khả dĩ nhất, và giá trị khả dĩ nhất không được lớn hơn giá trị cao.',
 
 	// ── Thư viện kịch bản đã lưu ─────────────────────────────────────────────────────────────
 	'library.title': 'Kịch bản đã lưu',
@@ -631,5 +616,36 @@ export const vi: Record<keyof typeof en, string> = {
 	'library.invalidName': 'Tên phải có từ 1 đến {max} ký tự.',
 	'library.notFound': 'Kịch bản đã lưu này không còn tồn tại.',
 	'library.removeSkipped': 'Xóa các mục không đọc được',
-	'library.removeSkippedConfirm': 'Xóa {count} mục không đọc được? Thao tác này không thể hoàn tác.'
+	'library.removeSkippedConfirm':
+		'Xóa {count} mục không đọc được? Thao tác này không thể hoàn tác.',
+	// ── Quy tắc kiểm tra dữ liệu, dịch theo mã quy tắc (scenario/issue-codes.ts) ─────────────
+	'issue.theScenario': 'Kịch bản',
+	'issue.rangeText.closed': 'một giá trị từ {min} đến {max}',
+	'issue.rangeText.aboveMin': 'một giá trị lớn hơn {min} và không quá {max}',
+	'issue.rangeText.integer': 'một số nguyên từ {min} đến {max}',
+	'issue.number.required': 'Cần nhập {field}: {range}.',
+	'issue.number.invalid': '{field}: hãy nhập {range}.',
+	'issue.number.outOfRange': '{field} phải là {range}.',
+	'issue.number.notInteger': '{field} phải là {range}, không có phần thập phân.',
+	'issue.range.order':
+		'{field}: giá trị thấp không được lớn hơn giá trị khả dĩ nhất, và giá trị khả dĩ nhất không được lớn hơn giá trị cao.',
+	'issue.field.unknown': '“{field}” không phải là một trường của định dạng kịch bản.',
+	'issue.object.invalid': '{field} phải là một mục có các trường riêng.',
+	'issue.text.length': '{field} phải có từ {min} đến {max} ký tự.',
+	'issue.id.format': '{field} phải có từ 1 đến {max} ký tự, chỉ gồm a–z, 0–9 và “-”.',
+	'issue.id.duplicate':
+		'{field}: mỗi chiến lược cần một mã riêng; chiến lược {first} đã dùng mã này.',
+	'issue.currency.code': '{field} phải là mã ISO 4217 gồm ba chữ cái, ví dụ USD hoặc VND.',
+	'issue.seed.format': '{field} phải là một chuỗi từ 1 đến {max} ký tự hoặc một số nguyên.',
+	'issue.boolean.invalid': '{field} chỉ có thể bật hoặc tắt.',
+	'issue.schema.version':
+		'{field}: ứng dụng này chỉ đọc kịch bản có định dạng phiên bản {version}.',
+	'issue.strategies.count': '{field}: mỗi kịch bản có từ {min} đến {max} chiến lược.',
+	'issue.promo.negativePrice':
+		'{field} không được vượt quá {limit} khi mọi khách hàng đều được ưu đãi trong {months} tháng: vượt mức đó, mức giảm × số tháng ÷ 12 lớn hơn 100% và khách hàng hiện tại sẽ phải trả giá âm.',
+	'issue.wallet.maxBelowStart':
+		'{field} phải là một giá trị từ {least} đến 100%: không thấp hơn tỷ trọng ban đầu và tỷ trọng của khách hàng mới.',
+	'issue.market.startingAboveMarket':
+		'{field} không được lớn hơn quy mô thị trường ({addressable}).',
+	'issue.scenario.unreadable': '{field}: không đọc được dữ liệu.'
 };

@@ -8,11 +8,13 @@
  *
  * `validateScenario` never throws: it returns either the normalised `Scenario` (every default
  * filled in, keys in a canonical order so that `JSON.stringify` of it is canonical) or every
- * broken rule as `{ path, message }`, where the message is a plain sentence that names the path,
+ * broken rule as `{ path, code, params, message }`: the rule's code and numbers (see
+ * issue-codes.ts; interfaces translate by them) and a plain English sentence that names the path,
  * the value received and what is allowed. Nothing is clamped silently.
  */
 import * as v from 'valibot';
 import type { Scenario, ScenarioIssue, ValidationResult } from './types';
+import type { IssueCode, IssueParams, RangeParams } from './issue-codes';
 import {
 	CHILD_KIND,
 	FIELDS,
@@ -66,18 +68,69 @@ function showNumber(n: number): string {
 	return String(Number(n.toPrecision(12)));
 }
 
+/** A rule as an issue carries it: its code and the numbers its message needs. */
+interface Rule {
+	code: IssueCode;
+	params?: IssueParams;
+}
+
+/**
+ * Valibot carries only a message string per issue, so the rule travels inside it: code, params
+ * (JSON) and the English text, joined by a control character that JSON never leaves unescaped.
+ * `toIssues` splits them again; nothing outside this module sees the tagged form.
+ */
+const TAG = '\u001f';
+
+function tagged(rule: Rule, text: string): string {
+	return `${rule.code}${TAG}${JSON.stringify(rule.params ?? {})}${TAG}${text}`;
+}
+
+function untagged(message: string): Rule & { text: string } {
+	const [code, params, ...rest] = message.split(TAG);
+	if (rest.length === 0) return { code: 'scenario.unreadable', params: {}, text: message };
+	return {
+		code: code as IssueCode,
+		params: JSON.parse(params!) as IssueParams,
+		text: rest.join(TAG)
+	};
+}
+
 /**
  * Valibot message for a value that breaks a rule. Messages are built in two halves: the schema
  * knows the rule but not where it sits, so it writes "must be …; got …" and `toIssues` puts the
- * path in front.
+ * path in front. `rule` may depend on the value received (a number's range vs its type).
  */
-function got(requirement: string | ((input: unknown) => string)) {
+function got(
+	rule: Rule | ((input: unknown) => Rule),
+	requirement: string | ((input: unknown) => string)
+) {
 	return (issue: v.BaseIssue<unknown>) => {
 		const text = typeof requirement === 'function' ? requirement(issue.input) : requirement;
+		const which = typeof rule === 'function' ? rule(issue.input) : rule;
 		// A key present with the value undefined (possible from code, never from JSON) reads as
 		// missing, like an absent key.
-		if (issue.input === undefined) return `is required; it ${text}`;
-		return `${text}; got ${show(issue.input)}`;
+		if (issue.input === undefined) return tagged(which, `is required; it ${text}`);
+		return tagged(which, `${text}; got ${show(issue.input)}`);
+	};
+}
+
+/** The params of every `number.*` issue of a field. */
+function rangeOf(spec: FieldSpec): RangeParams {
+	const range = spec.integer ? 'integer' : spec.exclusiveMin ? 'aboveMin' : 'closed';
+	return { min: spec.min, max: spec.max, range };
+}
+
+/** Which `number.*` rule a value breaks (called only for values the field refuses). */
+function numberRule(spec: FieldSpec): (input: unknown) => Rule {
+	const params = { ...rangeOf(spec) };
+	return (input) => {
+		if (input === undefined) return { code: 'number.required', params };
+		if (typeof input !== 'number' || !Number.isFinite(input))
+			return { code: 'number.invalid', params };
+		const inRange = spec.exclusiveMin ? input > spec.min : input >= spec.min;
+		if (spec.integer && !Number.isInteger(input) && inRange && input <= spec.max)
+			return { code: 'number.notInteger', params };
+		return { code: 'number.outOfRange', params };
 	};
 }
 
@@ -93,6 +146,8 @@ interface Entry {
 	schema: Schema;
 	/** What the value must be, as it reads after "must be" (e.g. `true or false`). */
 	expects: string;
+	/** The rule reported when the key is missing. */
+	rule: Rule;
 }
 
 function isPlainObject(value: unknown): value is Obj {
@@ -139,11 +194,12 @@ function toPathItems(
 
 /** A plain number checked against its spec: one issue at most, whatever is wrong. */
 function plainNumber(spec: FieldSpec, typeText: string): Schema {
+	const rule = numberRule(spec);
 	return v.pipe(
-		v.number(got(typeText)),
+		v.number(got(rule, typeText)),
 		v.check(
 			(n) => fits(spec, n),
-			got((n) =>
+			got(rule, (n) =>
 				Number.isFinite(n)
 					? `must be ${describeRange(spec)}`
 					: `must be ${describeKind(spec, true)}`
@@ -155,16 +211,14 @@ function plainNumber(spec: FieldSpec, typeText: string): Schema {
 /** The schema of one numeric field, from its row in `FIELDS`. */
 function numberEntry(spec: FieldSpec): Entry {
 	let schema: Schema;
+	const required: Rule = { code: 'number.required', params: { ...rangeOf(spec) } };
 	if (spec.uncertain) {
 		const plain = plainNumber(spec, `must be ${describeKind(spec)} or ${PERT_TEXT}`);
 		const bound = plainNumber(spec, `must be ${describeKind(spec)}`);
+		const part: Entry = { schema: bound, expects: describeKind(spec), rule: required };
 		const pert = objectOf(
 			'pert',
-			{
-				low: { schema: bound, expects: describeKind(spec) },
-				likely: { schema: bound, expects: describeKind(spec) },
-				high: { schema: bound, expects: describeKind(spec) }
-			},
+			{ low: part, likely: part, high: part },
 			PERT_TEXT,
 			(value, addIssue) => {
 				const { low, likely, high } = value;
@@ -174,7 +228,10 @@ function numberEntry(spec: FieldSpec): Entry {
 					fits(spec, high) &&
 					!(low <= likely && likely <= high)
 				)
-					addIssue(`must have low ≤ likely ≤ high; got ${show({ low, likely, high })}`);
+					addIssue(
+						{ code: 'range.order' },
+						`must have low ≤ likely ≤ high; got ${show({ low, likely, high })}`
+					);
 			}
 		).schema;
 		// Dispatch on the shape so that a wrong value gets the message of the form it resembles.
@@ -186,9 +243,12 @@ function numberEntry(spec: FieldSpec): Entry {
 	else if (!spec.required) schema = v.optional(schema);
 	return {
 		schema,
-		expects: describeKind(spec) + (spec.uncertain ? ` or ${PERT_TEXT}` : '')
+		expects: describeKind(spec) + (spec.uncertain ? ` or ${PERT_TEXT}` : ''),
+		rule: required
 	};
 }
+
+const UNKNOWN: Rule = { code: 'field.unknown' };
 
 /** Object keys that valibot skips when it looks for unknown keys (it guards prototypes). */
 const GUARDED_KEYS = ['__proto__', 'constructor', 'prototype'];
@@ -202,7 +262,8 @@ function objectOf(
 	kind: ObjectKind,
 	given: Record<string, Entry>,
 	what: string,
-	check?: (value: Obj, addIssue: (message: string, path?: Segment[]) => void) => void
+	check?: (value: Obj, addIssue: (rule: Rule, message: string, path?: Segment[]) => void) => void,
+	rule: Rule = { code: 'object.invalid' }
 ): Entry {
 	const entries: Record<string, Entry> = {};
 	for (const key of KEY_ORDER[kind]) {
@@ -210,19 +271,19 @@ function objectOf(
 	}
 	const object = v.objectWithRest(
 		Object.fromEntries(Object.entries(entries).map(([key, entry]) => [key, entry.schema])),
-		v.never(() => 'is not a known field'),
+		v.never(() => tagged(UNKNOWN, 'is not a known field')),
 		(issue) => {
 			// Valibot reports a missing key with the object's message and a path to the key.
 			const item = issue.path?.[issue.path.length - 1];
-			if (item?.type === 'object' && item.origin === 'key' && entries[item.key]) {
-				return `is required; it must be ${entries[item.key]!.expects}`;
-			}
-			return `must be ${what}; got ${show(issue.input)}`;
+			const entry = item?.type === 'object' && item.origin === 'key' && entries[item.key];
+			if (entry) return tagged(entry.rule, `is required; it must be ${entry.expects}`);
+			return tagged(rule, `must be ${what}; got ${show(issue.input)}`);
 		}
 	);
-	const notObject = v.custom(() => false, got(`must be ${what}`));
+	const notObject = v.custom(() => false, got(rule, `must be ${what}`));
 	return {
 		expects: what,
+		rule,
 		schema: v.lazy((input) => {
 			if (!isPlainObject(input)) return notObject;
 			const guarded = GUARDED_KEYS.filter((k) => Object.prototype.hasOwnProperty.call(input, k));
@@ -231,12 +292,15 @@ function objectOf(
 				object,
 				v.rawCheck(({ dataset, addIssue }) => {
 					for (const key of guarded) {
-						addIssue({ message: 'is not a known field', path: [at(input, key)] });
+						addIssue({
+							message: tagged(UNKNOWN, 'is not a known field'),
+							path: [at(input, key)]
+						});
 					}
 					// Checks read the (partly) validated output, whose values passed or failed their own
 					// rules; each check tests the fields it needs before using them.
-					check?.(dataset.value as Obj, (message, path = []) =>
-						addIssue({ message, path: toPathItems(input, path) })
+					check?.(dataset.value as Obj, (rule, message, path = []) =>
+						addIssue({ message: tagged(rule, message), path: toPathItems(input, path) })
 					);
 				})
 			);
@@ -244,19 +308,34 @@ function objectOf(
 	};
 }
 
-function stringEntry(test: (s: string) => boolean, requirement: string): Entry {
+function stringEntry(test: (s: string) => boolean, requirement: string, rule: Rule): Entry {
 	return {
 		schema: v.custom<string>(
 			(s) => typeof s === 'string' && test(s),
 			(issue) => {
 				const s = issue.input;
 				const length = typeof s === 'string' ? ` (${s.length} characters)` : '';
-				return `must be ${requirement}; got ${show(s)}${length}`;
+				return tagged(rule, `must be ${requirement}; got ${show(s)}${length}`);
 			}
 		),
-		expects: requirement
+		expects: requirement,
+		rule
 	};
 }
+
+/** A text of `min` to `max` characters. */
+function textEntry(min: number, max: number): Entry {
+	return stringEntry(
+		(s) => s.length >= min && s.length <= max,
+		`a string of ${min} to ${max} characters`,
+		{
+			code: 'text.length',
+			params: { min, max }
+		}
+	);
+}
+
+const BOOLEAN: Rule = { code: 'boolean.invalid' };
 
 let currencies: Set<string> | null | undefined;
 
@@ -294,7 +373,13 @@ const MAX_STRATEGIES = 4;
 
 const promo = objectOf(
 	'promo',
-	{ exclusiveToNew: { schema: v.boolean(got('must be true or false')), expects: 'true or false' } },
+	{
+		exclusiveToNew: {
+			schema: v.boolean(got(BOOLEAN, 'must be true or false')),
+			expects: 'true or false',
+			rule: BOOLEAN
+		}
+	},
 	'an object with the promotion fields',
 	(value, addIssue) => {
 		// Equal offers: existing customers pay 1 − discount · months / 12 of their price, which
@@ -306,6 +391,7 @@ const promo = objectOf(
 		if ((discount * months) / 12 > 1 + 1e-12) {
 			const limit = Math.floor((12 / months) * 1e4) / 1e4;
 			addIssue(
+				{ code: 'promo.negativePrice', params: { limit, months } },
 				`must be at most ${limit} when exclusiveToNew is false and months is ${months} ` +
 					`(discount × months / 12 may not exceed 1, or existing customers would pay a negative ` +
 					`price); got ${show(discount)}`,
@@ -315,37 +401,48 @@ const promo = objectOf(
 	}
 );
 
+function optionalObject(kind: 'lockIn' | 'retention', what: string): Entry {
+	const entry = objectOf(kind, {}, what);
+	return { ...entry, schema: v.optional(entry.schema) };
+}
+
 const strategy = objectOf(
 	'strategy',
 	{
-		id: stringEntry((s) => ID_PATTERN.test(s), '1 to 32 characters from a–z, 0–9 and "-"'),
-		name: stringEntry((s) => s.length >= 1 && s.length <= 60, 'a string of 1 to 60 characters'),
-		promo: { schema: v.optional(promo.schema), expects: promo.expects },
-		lockIn: {
-			schema: v.optional(objectOf('lockIn', {}, 'an object with the lock-in fields').schema),
-			expects: 'an object with the lock-in fields'
-		},
-		retention: {
-			schema: v.optional(objectOf('retention', {}, 'an object with the retention fields').schema),
-			expects: 'an object with the retention fields'
-		}
+		id: stringEntry((s) => ID_PATTERN.test(s), '1 to 32 characters from a–z, 0–9 and "-"', {
+			code: 'id.format',
+			params: { max: 32 }
+		}),
+		name: textEntry(1, 60),
+		promo: { ...promo, schema: v.optional(promo.schema) },
+		lockIn: optionalObject('lockIn', 'an object with the lock-in fields'),
+		retention: optionalObject('retention', 'an object with the retention fields')
 	},
 	'an object (a strategy)'
 );
 
 const STRATEGIES_TEXT = `a list of 1 to ${MAX_STRATEGIES} strategies`;
 
+const STRATEGY_COUNT: Rule = {
+	code: 'strategies.count',
+	params: { min: 1, max: MAX_STRATEGIES }
+};
+
 const strategies: Entry = {
 	expects: STRATEGIES_TEXT,
+	rule: STRATEGY_COUNT,
 	schema: v.pipe(
-		v.array(strategy.schema, got(`must be ${STRATEGIES_TEXT}`)),
+		v.array(strategy.schema, got(STRATEGY_COUNT, `must be ${STRATEGIES_TEXT}`)),
 		// A raw check runs even when an item is invalid, so every issue is reported at once.
 		v.rawCheck(({ dataset, addIssue }) => {
 			const list = dataset.value;
 			if (!Array.isArray(list)) return;
 			if (list.length < 1 || list.length > MAX_STRATEGIES) {
 				addIssue({
-					message: `must be ${STRATEGIES_TEXT}; got ${list.length} ${list.length === 1 ? 'strategy' : 'strategies'}`
+					message: tagged(
+						STRATEGY_COUNT,
+						`must be ${STRATEGIES_TEXT}; got ${list.length} ${list.length === 1 ? 'strategy' : 'strategies'}`
+					)
 				});
 			}
 			const firstUse = new Map<string, number>();
@@ -356,7 +453,10 @@ const strategies: Entry = {
 				if (first === undefined) firstUse.set(id, i);
 				else
 					addIssue({
-						message: `must be unique among the strategies; got ${show(id)}, already used by strategies[${first}].id`,
+						message: tagged(
+							{ code: 'id.duplicate', params: { first } },
+							`must be unique among the strategies; got ${show(id)}, already used by strategies[${first}].id`
+						),
 						path: [at(list, i), at(item, 'id')]
 					});
 			});
@@ -376,41 +476,53 @@ const company = objectOf('company', {}, 'an object with the company fields', (va
 	const least = Math.max(start, newShare);
 	if (max < least) {
 		addIssue(
+			{ code: 'wallet.maxBelowStart', params: { least } },
 			`must be a number from ${showNumber(least)} to 1 (at least walletShareStart and walletShareNew); got ${show(max)}`,
 			['walletShareMax']
 		);
 	}
 });
 
+const VERSION: Rule = { code: 'schema.version', params: { version: 1 } };
+const CURRENCY: Rule = { code: 'currency.code' };
+const SEED: Rule = { code: 'seed.format', params: { max: 64 } };
+
 const scenarioRoot = objectOf(
 	'root',
 	{
-		schema: { schema: v.literal(1, got('must be 1')), expects: '1' },
-		name: stringEntry((s) => s.length >= 1 && s.length <= 120, 'a string of 1 to 120 characters'),
+		schema: {
+			schema: v.literal(1, got(VERSION, 'must be 1')),
+			expects: '1',
+			rule: VERSION
+		},
+		name: textEntry(1, 120),
 		currency: {
 			schema: v.optional(
 				v.custom<string>(
 					isCurrency,
-					got('must be a 3-letter ISO 4217 currency code such as "USD"')
+					got(CURRENCY, 'must be a 3-letter ISO 4217 currency code such as "USD"')
 				),
 				'USD'
 			),
-			expects: 'a 3-letter ISO 4217 currency code such as "USD"'
+			expects: 'a 3-letter ISO 4217 currency code such as "USD"',
+			rule: CURRENCY
 		},
 		seed: {
-			schema: v.optional(v.custom<string | number>(isSeed, got(`must be ${SEED_TEXT}`)), '1'),
-			expects: SEED_TEXT
+			schema: v.optional(v.custom<string | number>(isSeed, got(SEED, `must be ${SEED_TEXT}`)), '1'),
+			expects: SEED_TEXT,
+			rule: SEED
 		},
 		processNoise: {
-			schema: v.optional(v.boolean(got('must be true or false')), true),
-			expects: 'true or false'
+			schema: v.optional(v.boolean(got(BOOLEAN, 'must be true or false')), true),
+			expects: 'true or false',
+			rule: BOOLEAN
 		},
 		market: objectOf('market', {}, 'an object with the market fields'),
 		company,
 		effects: (() => {
 			const effects = objectOf('effects', {}, 'an object with the effect sizes');
 			// Every effect has a default, so the whole section may be left out.
-			return { schema: v.optional(effects.schema, () => ({})), expects: effects.expects };
+			return { ...effects, schema: v.optional(effects.schema, () => ({})) };
 		})(),
 		strategies
 	},
@@ -426,6 +538,7 @@ const scenarioRoot = objectOf(
 		if (!fits(specOf('company', 'startingCustomers'), starting)) return;
 		if (starting > addressable) {
 			addIssue(
+				{ code: 'market.startingAboveMarket', params: { addressable } },
 				`must be at most market.addressableCustomers (${showNumber(addressable)}); got ${show(starting)}`,
 				['company', 'startingCustomers']
 			);
@@ -535,15 +648,16 @@ function toIssues(raw: v.BaseIssue<unknown>[]): ScenarioIssue[] {
 	for (const issue of raw) {
 		const segments = (issue.path ?? []).map((item) => item.key as Segment);
 		const path = pathText(segments);
-		const message = `${path === '' ? 'The scenario' : path} ${issue.message}.`;
+		const { code, params = {}, text } = untagged(issue.message);
+		const message = `${path === '' ? 'The scenario' : path} ${text}.`;
 		const key = `${path}\u0000${message}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		issues.push({ path, message, rank: rankPath(segments) });
+		issues.push({ path, code, params, message, rank: rankPath(segments) });
 	}
 	// Array.prototype.sort is stable, so issues at the same path keep valibot's order.
 	issues.sort((a, b) => comparePaths(a.rank, b.rank));
-	return issues.map(({ path, message }) => ({ path, message }));
+	return issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
 }
 
 /**
@@ -565,7 +679,14 @@ export function validateScenario(input: unknown): ValidationResult {
 		}
 		return {
 			ok: false,
-			issues: [{ path: '', message: `The scenario could not be read (${show(reason)}).` }]
+			issues: [
+				{
+					path: '',
+					code: 'scenario.unreadable',
+					params: {},
+					message: `The scenario could not be read (${show(reason)}).`
+				}
+			]
 		};
 	}
 }

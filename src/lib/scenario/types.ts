@@ -3,6 +3,8 @@
  * every default filled in. `ScenarioInput` (see schema.ts) is what a file or link may carry.
  */
 
+import type { IssueCode, IssueParams } from './issue-codes';
+
 /** A PERT distribution on [low, high] with mode `likely`; drawn once per simulated path. */
 export interface Pert {
 	low: number;
@@ -132,9 +134,15 @@ export interface Scenario {
 	strategies: Strategy[];
 }
 
-/** One broken rule: where (a field path such as `strategies[1].lockIn.months`) and why. */
+/**
+ * One broken rule: where (a field path such as `strategies[1].lockIn.months`), which rule
+ * (`code`, with the numbers it needs in `params`) and an English sentence for logs and the
+ * command line. Interfaces translate by `code`, never by the words of `message`.
+ */
 export interface ScenarioIssue {
 	path: string;
+	code: IssueCode;
+	params: IssueParams;
 	message: string;
 }
 

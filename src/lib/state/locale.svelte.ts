@@ -93,3 +93,17 @@ export function getLocaleContext(): LocaleState {
 		);
 	return state;
 }
+
+let fallbackLocale: LocaleState | undefined;
+
+/**
+ * The LocaleState in context, or a shared English one when no ancestor set it (a component
+ * rendered on its own, e.g. in a test).
+ */
+export function useLocale(): LocaleState {
+	try {
+		return getLocaleContext();
+	} catch {
+		return (fallbackLocale ??= new LocaleState('en'));
+	}
+}
