@@ -13,6 +13,7 @@ import { presetById, PRESETS } from '../src/lib/scenario/presets/index';
 import { encodeScenarioLink } from '../src/lib/scenario/link-codec';
 import { simulate } from '../src/lib/sim/run';
 import { resultToJson } from '../src/lib/sim/json';
+import { findNonFinite, NonFiniteResultError } from '../src/lib/sim/finite';
 import type { SimulationResult, Summary } from '../src/lib/sim/types';
 
 class UsageError extends Error {}
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
 		return;
 	}
 	const result = simulate(validation.scenario);
+	const impossible = findNonFinite(result);
+	if (impossible) throw new UsageError(new NonFiniteResultError(impossible).message);
 	if (values.json !== undefined) {
 		const text = JSON.stringify(resultToJson(result));
 		if (values.json === '-') {

@@ -24,6 +24,7 @@ import {
 } from '../../src/lib/scenario/link-codec';
 import { PRESETS, presetById, type Preset } from '../../src/lib/scenario/presets/index';
 import { defaultScenario } from '../../src/lib/scenario/presets/default';
+import { BOUNDS } from '../../src/lib/scenario/fields';
 import { validateScenario } from '../../src/lib/scenario/schema';
 import type { Pert, Scenario, Strategy, Uncertain } from '../../src/lib/scenario/types';
 
@@ -42,8 +43,8 @@ const ALL_KINDS: LinkErrorKind[] = [
 // Arbitraries: valid, normalised scenarios within the MODEL.md section-7 ranges
 // ---------------------------------------------------------------------------------------------
 
-/** Stand-in for "no upper bound", large enough to exercise big magnitudes. */
-const BIG = 1e12;
+/** The largest money amounts (per customer; budgets go higher), to exercise big magnitudes. */
+const BIG = BOUNDS.perCustomerMoney;
 
 interface Range {
 	integer?: boolean;
@@ -135,7 +136,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		seed: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 32 }), fc.maxSafeInteger()),
 		processNoise: fc.boolean(),
 		market: fc.record({
-			addressableCustomers: num(0, BIG, { exclusiveMin: true }),
+			addressableCustomers: num(0, BOUNDS.customers, { exclusiveMin: true }),
 			competitorShockRatePerYear: uncertain(0, 12),
 			shockChurnMultiplier: uncertain(1, 10),
 			shockCacMultiplier: uncertain(1, 10),
@@ -151,7 +152,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			cac: uncertain(0, BIG, { exclusiveMin: true }),
 			cacInflationAnnual: uncertain(-0.5, 2),
 			saturationElasticity: uncertain(0, 10),
-			contactsPerCustomerMonthly: uncertain(0, BIG),
+			contactsPerCustomerMonthly: uncertain(0, BOUNDS.contactsPerCustomerMonthly),
 			costPerContact: uncertain(0, BIG),
 			npsStart: num(-100, 100),
 			walletShareStart: num(0.01, 1),

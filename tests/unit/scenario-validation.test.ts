@@ -13,6 +13,7 @@ import {
 	STRATEGY_UNCERTAIN_FIELDS,
 	type FieldSpec
 } from '../../src/lib/scenario/schema';
+import { BOUNDS } from '../../src/lib/scenario/fields';
 import type { ScenarioIssue } from '../../src/lib/scenario/types';
 
 // Scenarios are edited freely in these tests, so they are plain JSON values.
@@ -125,13 +126,14 @@ describe('validateScenario: valid scenarios', () => {
 
 	it('accepts every field at its inclusive bounds', () => {
 		for (const spec of FIELDS) {
-			const bounds = [spec.exclusiveMin ? [] : [spec.min], spec.max === Infinity ? [] : [spec.max]];
+			const bounds = [spec.exclusiveMin ? [] : [spec.min], [spec.max]];
 			for (const value of bounds.flat()) {
 				// walletShareMax below the starting shares breaks a cross-field rule, tested apart.
 				if (spec.key === 'walletShareMax' && value < 0.5) continue;
 				const scenario = base();
 				// Keep the starting base within the market when moving either bound.
-				if (spec.key === 'startingCustomers') scenario.market.addressableCustomers = 1e300;
+				if (spec.key === 'startingCustomers')
+					scenario.market.addressableCustomers = BOUNDS.customers;
 				setAt(scenario, concretePath(spec), value);
 				const result = validateScenario(scenario);
 				expect(result.ok ? [] : formatIssues(result.issues), `${spec.path} = ${value}`).toEqual([]);
@@ -322,13 +324,13 @@ const EXPLICIT_CASES: Case[] = [
 		name: 'addressable zero (exclusive)',
 		edit: (s) => (s.market.addressableCustomers = 0),
 		path: 'market.addressableCustomers',
-		text: 'greater than 0; got 0'
+		text: 'greater than 0 and at most'
 	},
 	{
 		name: 'startingCustomers negative',
 		edit: (s) => (s.company.startingCustomers = -1),
 		path: 'company.startingCustomers',
-		text: 'at least 0'
+		text: 'from 0 to 10000000000'
 	},
 	{
 		name: 'cxSpendHalfLift zero (exclusive)',
@@ -347,7 +349,7 @@ const EXPLICIT_CASES: Case[] = [
 		name: 'Infinity',
 		edit: (s) => (s.company.cac = Infinity),
 		path: 'company.cac',
-		text: 'a finite number greater than 0; got Infinity'
+		text: 'a finite number greater than 0 and at most 1000000000000; got Infinity'
 	},
 	{
 		name: '-Infinity',
@@ -402,7 +404,7 @@ const EXPLICIT_CASES: Case[] = [
 		name: 'PERT low at exclusive minimum',
 		edit: (s) => (s.company.cac = { low: 0, likely: 5, high: 9 }),
 		path: 'company.cac.low',
-		text: 'greater than 0; got 0'
+		text: 'greater than 0 and at most'
 	},
 	{
 		name: 'PERT value not a number',
@@ -611,14 +613,12 @@ function fieldCases(): Case[] {
 			path,
 			text: range
 		});
-		if (spec.max !== Infinity) {
-			cases.push({
-				name: `${path} above maximum`,
-				edit: (s) => setAt(s, path, spec.max + 1),
-				path,
-				text: range
-			});
-		}
+		cases.push({
+			name: `${path} above maximum`,
+			edit: (s) => setAt(s, path, spec.max * 1.5 + 1),
+			path,
+			text: range
+		});
 		if (spec.integer) {
 			cases.push({
 				name: `${path} not an integer`,
@@ -661,14 +661,12 @@ function fieldCases(): Case[] {
 				path: `${path}.low`,
 				text: range
 			});
-			if (spec.max !== Infinity) {
-				cases.push({
-					name: `${path} PERT high above maximum`,
-					edit: (s) => setAt(s, path, { low: inside, likely: inside, high: spec.max + 1 }),
-					path: `${path}.high`,
-					text: range
-				});
-			}
+			cases.push({
+				name: `${path} PERT high above maximum`,
+				edit: (s) => setAt(s, path, { low: inside, likely: inside, high: spec.max * 1.5 + 1 }),
+				path: `${path}.high`,
+				text: range
+			});
 			cases.push({
 				name: `${path} PERT out of order`,
 				edit: (s) => setAt(s, path, { low: inside + 0.5, likely: inside, high: inside + 0.5 }),
@@ -693,7 +691,10 @@ describe('validateScenario: every rule of section 7', () => {
 
 	it('words messages exactly', () => {
 		const cases: Array<[(s: Json) => void, string]> = [
-			[(s) => (s.company.arpuMonthly = -3), 'company.arpuMonthly must be greater than 0; got -3.'],
+			[
+				(s) => (s.company.arpuMonthly = -3),
+				'company.arpuMonthly must be a number greater than 0 and at most 1000000000000; got -3.'
+			],
 			[
 				(s) => (s.company.grossMargin = 1.5),
 				'company.grossMargin must be a number from 0 to 1; got 1.5.'
@@ -711,7 +712,7 @@ describe('validateScenario: every rule of section 7', () => {
 			],
 			[
 				(s) => delete s.market.addressableCustomers,
-				'market.addressableCustomers is required; it must be a number greater than 0.'
+				'market.addressableCustomers is required; it must be a number greater than 0 and at most 10000000000.'
 			]
 		];
 		for (const [edit, message] of cases) {

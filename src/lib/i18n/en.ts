@@ -629,5 +629,7 @@ export const en = {
 		'{field} must be a value from {least} to 100%: at least the starting and the new-customer share.',
 	'issue.market.startingAboveMarket':
 		'{field} may be at most the addressable market ({addressable}).',
-	'issue.scenario.unreadable': '{field} could not be read.'
+	'issue.scenario.unreadable': '{field} could not be read.',
+	'status.nonFinite':
+		'The simulation produced a number too large to compute ({quantity}, {strategy}): some inputs are too extreme. Lower the largest values and run again.'
 } as const;

@@ -647,5 +647,7 @@ export const vi: Record<keyof typeof en, string> = {
 		'{field} phải là một giá trị từ {least} đến 100%: không thấp hơn tỷ trọng ban đầu và tỷ trọng của khách hàng mới.',
 	'issue.market.startingAboveMarket':
 		'{field} không được lớn hơn quy mô thị trường ({addressable}).',
-	'issue.scenario.unreadable': '{field}: không đọc được dữ liệu.'
+	'issue.scenario.unreadable': '{field}: không đọc được dữ liệu.',
+	'status.nonFinite':
+		'Mô phỏng tạo ra một con số quá lớn để tính ({quantity}, {strategy}): một số thông số đầu vào quá cực đoan. Hãy giảm các giá trị lớn nhất rồi chạy lại.'
 };

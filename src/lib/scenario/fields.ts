@@ -37,7 +37,7 @@ export interface FieldSpec {
 	path: string;
 	/** Lowest allowed value (inclusive unless `exclusiveMin`). */
 	min: number;
-	/** Highest allowed value, inclusive; `Infinity` when unbounded. */
+	/** Highest allowed value, inclusive; always finite (see `BOUNDS`). */
 	max: number;
 	/** The value must be strictly greater than `min`. */
 	exclusiveMin?: boolean;
@@ -97,7 +97,33 @@ function field(
 	return spec;
 }
 
-export const INF = Infinity;
+/**
+ * Upper bounds of the fields that have no natural maximum. Each is far above any real business
+ * and low enough that no sum, product or square the engine forms can leave the range of a
+ * double (1.8e308): with every field at its bound over 240 months, revenue stays below 1e31 a
+ * month and cumulative cash below 1e35 (a unit test runs that corner and checks every number of
+ * the result is finite). Amounts are in the scenario's currency, which may be one of the
+ * weakest (VND ≈ 25,000 per USD, IRR several hundred thousand), so money bounds are set for
+ * those and are generous in dollars or euros. The model page lists them (read from here).
+ */
+export const BOUNDS = {
+	/** Customers: more than everyone on Earth (about 8.1 billion people). */
+	customers: 1e10,
+	/**
+	 * Money per customer (ARPU, CAC, cost of a contact or of retention per customer): 10¹², about
+	 * USD 1.6 million per customer per month even in the weakest currency.
+	 */
+	perCustomerMoney: 1e12,
+	/**
+	 * Money per month for a whole strategy (budgets, CX spend): 10¹⁶, more than the largest
+	 * advertiser's whole yearly marketing spend in the weakest currency.
+	 */
+	monthlyMoney: 1e16,
+	/** Service contacts per customer per month: 100 is three a day, every day. */
+	contactsPerCustomerMonthly: 100
+} as const;
+
+const { customers, perCustomerMoney, monthlyMoney } = BOUNDS;
 export const U = { uncertain: true } as const;
 
 /** Every numeric field of MODEL.md section 7, in section-7 order within each group. */
@@ -106,23 +132,26 @@ export const FIELDS: FieldSpec[] = [
 	field('root', 'discountRateAnnual', 'rate', 0, 0.5, { default: 0.1 }),
 	field('root', 'paths', 'count', 1, 100000, { integer: true, default: 10000 }),
 
-	field('market', 'addressableCustomers', 'count', 0, INF, { exclusiveMin: true }),
+	field('market', 'addressableCustomers', 'count', 0, customers, { exclusiveMin: true }),
 	field('market', 'competitorShockRatePerYear', 'number', 0, 12, { ...U, default: 0 }),
 	field('market', 'shockChurnMultiplier', 'multiplier', 1, 10, { ...U, default: 1.5 }),
 	field('market', 'shockCacMultiplier', 'multiplier', 1, 10, { ...U, default: 1.3 }),
 	field('market', 'shockDurationMonths', 'months', 1, 60, { integer: true, default: 6 }),
 
-	field('company', 'startingCustomers', 'count', 0, INF),
-	field('company', 'arpuMonthly', 'money', 0, INF, { ...U, exclusiveMin: true }),
+	field('company', 'startingCustomers', 'count', 0, customers),
+	field('company', 'arpuMonthly', 'money', 0, perCustomerMoney, { ...U, exclusiveMin: true }),
 	field('company', 'grossMargin', 'fraction', 0, 1, U),
 	field('company', 'matureChurnMonthly', 'fraction', 0, 1, U),
 	field('company', 'earlyChurnMultiplier', 'multiplier', 1, 20, { ...U, default: 1 }),
 	field('company', 'earlyChurnDecayMonths', 'months', 0.1, 120, { default: 6 }),
-	field('company', 'cac', 'money', 0, INF, { ...U, exclusiveMin: true }),
+	field('company', 'cac', 'money', 0, perCustomerMoney, { ...U, exclusiveMin: true }),
 	field('company', 'cacInflationAnnual', 'rate', -0.5, 2, { ...U, default: 0 }),
 	field('company', 'saturationElasticity', 'number', 0, 10, { ...U, default: 0 }),
-	field('company', 'contactsPerCustomerMonthly', 'number', 0, INF, { ...U, default: 0 }),
-	field('company', 'costPerContact', 'money', 0, INF, { ...U, default: 0 }),
+	field('company', 'contactsPerCustomerMonthly', 'number', 0, BOUNDS.contactsPerCustomerMonthly, {
+		...U,
+		default: 0
+	}),
+	field('company', 'costPerContact', 'money', 0, perCustomerMoney, { ...U, default: 0 }),
 	field('company', 'npsStart', 'nps', -100, 100, { default: 0 }),
 	field('company', 'walletShareStart', 'fraction', 0.01, 1, { default: 1 }),
 	field('company', 'walletShareNew', 'fraction', 0.01, 1, { optional: true }),
@@ -139,12 +168,16 @@ export const FIELDS: FieldSpec[] = [
 	field('effects', 'promoNpsPenalty', 'nps', 0, 200, { ...U, default: 0 }),
 	field('effects', 'lockInNpsPenalty', 'nps', 0, 200, { ...U, default: 0 }),
 	field('effects', 'npsMaxLift', 'nps', 0, 200, { ...U, default: 0 }),
-	field('effects', 'cxSpendHalfLift', 'money', 0, INF, { ...U, exclusiveMin: true, default: 1 }),
+	field('effects', 'cxSpendHalfLift', 'money', 0, monthlyMoney, {
+		...U,
+		exclusiveMin: true,
+		default: 1
+	}),
 	field('effects', 'npsLagMonths', 'months', 0.1, 120, { ...U, default: 12 }),
 
-	field('strategy', 'acquisitionBudgetMonthly', 'money', 0, INF),
+	field('strategy', 'acquisitionBudgetMonthly', 'money', 0, monthlyMoney),
 	field('strategy', 'acquisitionBudgetGrowthAnnual', 'rate', -1, 5, { default: 0 }),
-	field('strategy', 'cxInvestmentMonthly', 'money', 0, INF, { default: 0 }),
+	field('strategy', 'cxInvestmentMonthly', 'money', 0, monthlyMoney, { default: 0 }),
 	field('strategy', 'priceIncreaseAnnual', 'rate', -0.5, 1, { default: 0 }),
 
 	field('promo', 'discount', 'fraction', 0, 1),
@@ -158,7 +191,7 @@ export const FIELDS: FieldSpec[] = [
 	field('lockIn', 'expiryChurn', 'fraction', 0, 1, U),
 
 	field('retention', 'hazardReduction', 'fraction', 0, 1, U),
-	field('retention', 'costPerCustomerMonthly', 'money', 0, INF, U)
+	field('retention', 'costPerCustomerMonthly', 'money', 0, perCustomerMoney, U)
 ];
 
 /** Uncertain inputs at scenario level (drawn once per path), in a fixed order. */
@@ -232,12 +265,10 @@ export const CHILD_KIND: Readonly<Record<string, ObjectKind>> = {
 
 /**
  * What a field accepts, as it reads after "must be": `a number from 0 to 1`,
- * `an integer from 1 to 60`, `greater than 0`, `at least 0`.
+ * `an integer from 1 to 60`, `a number greater than 0 and at most 1000000000000`.
  */
 export function describeRange(spec: FieldSpec): string {
 	const noun = spec.integer ? 'an integer' : 'a number';
-	if (spec.max !== Infinity) return `${noun} from ${spec.min} to ${spec.max}`;
-	if (spec.exclusiveMin)
-		return spec.integer ? `${noun} greater than ${spec.min}` : `greater than ${spec.min}`;
-	return spec.integer ? `${noun} of at least ${spec.min}` : `at least ${spec.min}`;
+	if (spec.exclusiveMin) return `${noun} greater than ${spec.min} and at most ${spec.max}`;
+	return `${noun} from ${spec.min} to ${spec.max}`;
 }

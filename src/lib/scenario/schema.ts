@@ -39,9 +39,7 @@ export {
 function describeKind(spec: FieldSpec, finite = false): string {
 	const range = describeRange(spec);
 	const noun = finite ? 'a finite number' : 'a number';
-	if (range.startsWith('an integer')) return range;
-	if (range.startsWith('a number')) return noun + range.slice('a number'.length);
-	return range.startsWith('at least') ? `${noun} of ${range}` : `${noun} ${range}`;
+	return range.startsWith('an integer') ? range : noun + range.slice('a number'.length);
 }
 
 const PERT_TEXT = 'a {low, likely, high} range';

@@ -6,6 +6,12 @@
 import type { Scenario } from '../scenario/types';
 import type { MonthlyMetric, SimulationResult } from '../sim/types';
 import { errorMessage, isAbortError, type Runner } from '../workers/runner';
+import {
+	assertFiniteResult,
+	findNonFinite,
+	NonFiniteResultError,
+	type NonFiniteValue
+} from '../sim/finite';
 
 /** Where the simulation stands. */
 export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
@@ -24,6 +30,7 @@ export class SimulationState {
 	#donePaths = $state(0);
 	#totalPaths = $state(0);
 	#error = $state<string | undefined>(undefined);
+	#nonFinite = $state.raw<NonFiniteValue | undefined>(undefined);
 	/** Replaced whole (partial pictures, then the final result); never made deeply reactive. */
 	#result = $state.raw<SimulationResult | undefined>(undefined);
 
@@ -58,6 +65,11 @@ export class SimulationState {
 		return this.#error;
 	}
 
+	/** Where the last run's result held an impossible value (status 'error'), else undefined. */
+	get nonFinite(): NonFiniteValue | undefined {
+		return this.#nonFinite;
+	}
+
 	/** The latest picture: partial while running (result.paths < totalPaths), else final. */
 	get result(): SimulationResult | undefined {
 		return this.#result;
@@ -71,6 +83,7 @@ export class SimulationState {
 		this.#cancel();
 		this.#status = 'running';
 		this.#error = undefined;
+		this.#nonFinite = undefined;
 		clearTimeout(this.#timer);
 		const plain = this.#lastScenario;
 		this.#timer = setTimeout(() => void this.#start(plain), this.#debounceMs);
@@ -104,6 +117,7 @@ export class SimulationState {
 		const id = this.#runId;
 		this.#status = 'running';
 		this.#error = undefined;
+		this.#nonFinite = undefined;
 		this.#donePaths = 0;
 		this.#totalPaths = scenario.paths;
 		try {
@@ -114,11 +128,12 @@ export class SimulationState {
 					if (id !== this.#runId) return;
 					this.#donePaths = progress.donePaths;
 					this.#totalPaths = progress.totalPaths;
-					if (progress.result) this.#result = progress.result;
+					// A picture with an impossible number is not shown; the final check reports it.
+					if (progress.result && !findNonFinite(progress.result)) this.#result = progress.result;
 				}
 			});
 			if (id !== this.#runId) return;
-			this.#result = this.#lastComplete = result;
+			this.#result = this.#lastComplete = assertFiniteResult(result);
 			this.#donePaths = this.#totalPaths = result.paths;
 			this.#status = 'done';
 		} catch (error) {
@@ -131,6 +146,7 @@ export class SimulationState {
 			}
 			this.#result = this.#lastComplete;
 			this.#error = errorMessage(error);
+			this.#nonFinite = error instanceof NonFiniteResultError ? error.finding : undefined;
 			this.#status = 'error';
 		}
 	}
