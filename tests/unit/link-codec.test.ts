@@ -15,6 +15,7 @@ import {
 	encodeScenarioLink,
 	migrateEnvelope,
 	migrations,
+	packLink,
 	packPayload,
 	scenarioFromFile,
 	scenarioToFile,
@@ -210,15 +211,15 @@ function kindOf(result: LinkResult): LinkErrorKind | 'ok' {
 	return result.ok ? 'ok' : result.error.kind;
 }
 
-/** The payload of an `s=` fragment. */
+/** The payload of an `s=` (version 1) or `s2=` fragment. */
 function payloadOf(fragment: string): string {
-	expect(fragment.startsWith('s=')).toBe(true);
-	return fragment.slice(2);
+	expect(fragment).toMatch(/^s2?=/);
+	return fragment.slice(fragment.indexOf('=') + 1);
 }
 
-/** The first fixture link, as committed (the default scenario with 2,000 paths). */
-function fixtureLink(): string {
-	return readFileSync(join(FIXTURES, 'v1.txt'), 'utf8').trim();
+/** A fixture link, as committed (version 1: the default scenario with 2,000 paths). */
+function fixtureLink(version = 1): string {
+	return readFileSync(join(FIXTURES, `v${version}.txt`), 'utf8').trim();
 }
 
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -242,7 +243,7 @@ describe('round trips', () => {
 		await fc.assert(
 			fc.asyncProperty(scenarioArb, async (scenario) => {
 				const fragment = await encodeScenarioLink(scenario);
-				expect(fragment).toMatch(/^s=[A-Za-z0-9_-]+$/);
+				expect(fragment).toMatch(/^s2=[A-Za-z0-9_-]+$/);
 				const result = await decodeScenarioLink(fragment);
 				expect(result).toEqual({ ok: true, scenario });
 			}),
@@ -353,7 +354,7 @@ describe('damaged links', () => {
 		const payload = payloadOf(await encodeScenarioLink(defaultPreset().scenario));
 		await fc.assert(
 			fc.asyncProperty(fc.integer({ min: 1, max: payload.length - 1 }), async (length) => {
-				const result = await decodeScenarioLink(`s=${payload.slice(0, length)}`);
+				const result = await decodeScenarioLink(`s2=${payload.slice(0, length)}`);
 				expect(kindOf(result)).toBe('truncated');
 			}),
 			{ numRuns: 200 }
@@ -393,11 +394,16 @@ describe('damaged links', () => {
 
 	it('reports a link from a newer version with that version', async () => {
 		const text = JSON.stringify({ v: 99, scenario: defaultPreset().scenario });
-		const result = await decodeScenarioLink(`s=${await packPayload(text)}`);
+		const result = await decodeScenarioLink(await packLink(99, text));
 		expect(result).toEqual({
 			ok: false,
 			error: { kind: 'newer-version', version: 99, message: expect.stringMatching(/newer/) }
 		});
+	});
+
+	it('reports an unchecked s= link holding a later envelope as damaged, not newer', async () => {
+		const text = JSON.stringify({ v: 99, scenario: defaultPreset().scenario });
+		expect(kindOf(await decodeScenarioLink(`s=${await packPayload(text)}`))).toBe('corrupt');
 	});
 
 	it('reports an invalid scenario with the path of the broken rule', async () => {
@@ -484,6 +490,7 @@ function v0Envelope(scenario: Scenario): Record<string, unknown> {
 }
 
 const fakeMigrations: Migrations = {
+	...migrations,
 	0: (envelope) => {
 		const { months, ...rest } = envelope.s as Record<string, unknown>;
 		return { v: 1, scenario: { ...rest, horizonMonths: months } };
@@ -511,6 +518,12 @@ describe('versions and migrations', () => {
 		expect(result).toEqual({ ok: true, scenario, migratedFrom: 0 });
 	});
 
+	it('opens a version-1 link (unchecked s=) and says it was migrated from version 1', async () => {
+		const { scenario } = defaultPreset();
+		const fragment = `s=${await packPayload(JSON.stringify({ v: 1, scenario }))}`;
+		expect(await decodeScenarioLink(fragment)).toEqual({ ok: true, scenario, migratedFrom: 1 });
+	});
+
 	it('reports an older link as corrupt when no migration is available', async () => {
 		const fragment = `s=${await packPayload(JSON.stringify(v0Envelope(defaultPreset().scenario)))}`;
 		const result = await decodeScenarioLink(fragment, { migrations: {} });
@@ -525,7 +538,7 @@ describe('versions and migrations', () => {
 	});
 
 	it('validates what a migration produces', async () => {
-		const broken: Migrations = { 0: () => ({ v: 1, scenario: { schema: 1 } }) };
+		const broken: Migrations = { ...migrations, 0: () => ({ v: 1, scenario: { schema: 1 } }) };
 		const fragment = `s=${await packPayload('{"v":0}')}`;
 		expect(kindOf(await decodeScenarioLink(fragment, { migrations: broken }))).toBe(
 			'invalid-scenario'
@@ -554,7 +567,7 @@ describe('versions and migrations', () => {
 describe('scenario files', () => {
 	it('writes indented JSON ending in a newline', () => {
 		const text = scenarioToFile(defaultPreset().scenario);
-		expect(text).toMatch(/^\{\n {2}"v": 1,\n {2}"scenario": \{\n/);
+		expect(text).toMatch(/^\{\n {2}"v": 2,\n {2}"scenario": \{\n/);
 		expect(text.endsWith('}\n')).toBe(true);
 	});
 
@@ -571,7 +584,7 @@ describe('scenario files', () => {
 			'corrupt',
 			scenarioToFile(defaultScenario as unknown as Scenario).slice(0, 200)
 		],
-		['an envelope from a newer version', 'newer-version', '{"v":2,"scenario":{}}'],
+		['an envelope from a newer version', 'newer-version', '{"v":3,"scenario":{}}'],
 		['an envelope without a scenario', 'corrupt', '{"v":1}'],
 		['a JSON array', 'invalid-scenario', '[]'],
 		['an empty object', 'invalid-scenario', '{}']
@@ -610,8 +623,9 @@ describe('link fixtures', () => {
 		.map((file) => file.slice(0, -'.txt'.length))
 		.sort();
 
-	it('has at least the version 1 fixture', () => {
-		expect(names).toContain('v1');
+	it('has one fixture per version, up to the current one', () => {
+		const versions = Array.from({ length: CURRENT_LINK_VERSION }, (_, i) => `v${i + 1}`);
+		expect(names).toEqual(versions);
 	});
 
 	it.each(names)('%s.txt still decodes to %s.expected.json', async (name) => {

@@ -19,6 +19,7 @@ import { fileNameFor, openScenarioFile } from '../../src/lib/ui/SharePanel.svelt
 import {
 	decodeScenarioLink,
 	encodeScenarioLink,
+	packLink,
 	packPayload,
 	scenarioToFile
 } from '../../src/lib/scenario/link-codec';
@@ -202,7 +203,7 @@ describe('opening a link on start', () => {
 	const cases: [string, () => Promise<string>, MessageKey][] = [
 		['truncated', async () => (await good).slice(0, 40), 'link.truncated'],
 		['corrupt', async () => 's=bm90IGEgc2NlbmFyaW8', 'link.corrupt'],
-		['newer', async () => `s=${await packPayload('{"v":99,"scenario":{}}')}`, 'link.newerVersion'],
+		['newer', async () => packLink(99, '{"v":99,"scenario":{}}'), 'link.newerVersion'],
 		['unknown preset', async () => 'preset=nope', 'link.unknownPreset'],
 		[
 			'invalid',
@@ -271,7 +272,7 @@ describe('the address bar follows edits', () => {
 		await share.start();
 		share.listen();
 		paste('#results');
-		await vi.waitFor(() => expect(state.hash.startsWith('#s=')).toBe(true));
+		await vi.waitFor(() => expect(state.hash.startsWith('#s2=')).toBe(true));
 		const decoded = await decodeScenarioLink(state.hash);
 		expect(decoded.ok && decoded.scenario).toEqual(scenario.valid);
 	});
@@ -283,14 +284,14 @@ describe('copying the link', () => {
 		await share.start();
 		await share.copyLink();
 		expect(state.copied).toEqual([`https://sim.example/${state.hash}`]);
-		expect(state.hash.startsWith('#s=')).toBe(true);
+		expect(state.hash.startsWith('#s2=')).toBe(true);
 		expect(keysOf(notices)).toEqual([['link.copied']]);
 		expect(state.copied[0]!.length).toBeLessThan(MAX_LINK_LENGTH);
 
 		state.refuse = true;
 		await share.copyLink();
 		expect(keysOf(notices)).toContainEqual(['link.copyFailed']);
-		expect(state.hash.startsWith('#s=')).toBe(true); // still in the address bar
+		expect(state.hash.startsWith('#s2=')).toBe(true); // still in the address bar
 	});
 
 	it('warns when the link is over 2,000 characters', async () => {

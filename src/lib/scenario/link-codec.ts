@@ -1,10 +1,23 @@
 /**
  * Scenario links and files.
  *
- * A link carries the scenario in the URL fragment, so it never reaches a server:
- * `#s=<payload>` where payload = base64url(deflate-raw(UTF-8 JSON of `{ v, scenario }`)), or
- * `#preset=<id>` for a built-in scenario. A file carries the same `{ v, scenario }` envelope as
+ * A link carries the scenario in the URL fragment, so it never reaches a server, or is
+ * `#preset=<id>` for a built-in scenario. A file carries the `{ v, scenario }` envelope as
  * indented JSON (a bare scenario is accepted too).
+ *
+ * Link formats:
+ * - version 2 and later (written): `#s<v>=<payload>`, payload = base64url(crc ‖ length ‖
+ *   deflated) where deflated = deflate-raw(UTF-8 JSON of `{ v, scenario }`), length = its byte
+ *   count (u32, big-endian; it tells a cut-off link from a changed one without inflating) and
+ *   crc = the CRC-32 (u32, big-endian) of the ASCII parameter name `s<v>`, length and deflated.
+ *   Raw deflate has no checksum, so without
+ *   one about 1% of damaged links inflated to another valid scenario; CRC-32 detects every change
+ *   of up to 32 adjacent bits (any one base64 character is 6), and the parameter name is covered
+ *   so a damaged version number is damage, not "a newer version". The name has two characters so
+ *   that no single changed character turns a checked link into an unchecked version-1 one. Base64
+ *   must be canonical (no stray bits in the last character), so every character matters.
+ * - version 1 (read only): `#s=<payload>`, payload = base64url(deflated), no checksum; it must
+ *   hold an envelope of version 1 or older.
  *
  * Reading never throws and never clamps: it migrates an older envelope to the current version,
  * validates the scenario, and otherwise returns one `LinkError` whose `kind` says what went wrong
@@ -14,12 +27,13 @@
  * `CURRENT_LINK_VERSION` and ships a migration from the previous version in `migrations`, so
  * links shared before the change keep opening.
  */
+import { crc32 } from '../crc32';
 import { presetById as builtInPresetById, type Preset } from './presets/index';
 import { validateScenario } from './schema';
 import type { Scenario, ScenarioIssue } from './types';
 
 /** The envelope version this code writes and the newest one it reads. */
-export const CURRENT_LINK_VERSION = 1;
+export const CURRENT_LINK_VERSION = 2;
 
 /** What a link or file decodes to before validation: a version and what that version carries. */
 export type LinkEnvelope = { v: number } & Record<string, unknown>;
@@ -30,8 +44,11 @@ export type Migration = (envelope: LinkEnvelope) => LinkEnvelope;
 /** Migrations keyed by the version they upgrade from. */
 export type Migrations = Readonly<Partial<Record<number, Migration>>>;
 
-/** The shipped migrations: version n → n + 1. Empty while version 1 is the only one. */
-export const migrations: Migrations = {};
+/**
+ * The shipped migrations: version n → n + 1. Version 2 changed the link's container (a checksum),
+ * not the scenario, so its envelope is version 1's.
+ */
+export const migrations: Migrations = { 1: (envelope) => envelope };
 
 /** Why a link or file could not be opened; each kind has its own words in the interface. */
 export type LinkError =
@@ -73,10 +90,35 @@ export const MAX_PAYLOAD_BYTES = 1 << 20;
 // Writing
 // ---------------------------------------------------------------------------------------------
 
-/** The URL fragment (without '#') that opens this scenario: `s=<payload>`. */
+/** The URL fragment (without '#') that opens this scenario: `s2=<payload>`. */
 export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
 	const envelope = { v: CURRENT_LINK_VERSION, scenario };
-	return `s=${await packPayload(JSON.stringify(envelope))}`;
+	return packLink(CURRENT_LINK_VERSION, JSON.stringify(envelope));
+}
+
+/** A checked link fragment `s<version>=…` carrying `text` (see the header for the format). */
+export async function packLink(version: number, text: string): Promise<string> {
+	const name = linkParameter(version);
+	const deflated = await deflate(text);
+	const bytes = new Uint8Array(CHECKED_HEADER_BYTES + deflated.length);
+	const view = new DataView(bytes.buffer);
+	view.setUint32(4, deflated.length);
+	bytes.set(deflated, CHECKED_HEADER_BYTES);
+	view.setUint32(0, checksum(name, bytes));
+	return `${name}=${toBase64url(bytes)}`;
+}
+
+/** CRC-32 and length, before the deflated bytes of a checked link. */
+const CHECKED_HEADER_BYTES = 8;
+
+/** The fragment parameter of a checked link of `version` (2 or later). */
+function linkParameter(version: number): string {
+	return `s${version}`;
+}
+
+/** The CRC-32 of a checked link: its parameter name, then its bytes after the CRC itself. */
+function checksum(name: string, bytes: Uint8Array): number {
+	return crc32(bytes.subarray(4), crc32(new TextEncoder().encode(name)));
 }
 
 /** The URL fragment (without '#') that opens a built-in scenario: `preset=<id>`. */
@@ -84,13 +126,13 @@ export function encodePresetLink(id: string): string {
 	return new URLSearchParams({ preset: id }).toString();
 }
 
-/** base64url(deflate-raw(UTF-8 text)): the payload of an `s=` link. */
+/** base64url(deflate-raw(UTF-8 text)): the payload of an unchecked version-1 `s=` link. */
 export async function packPayload(text: string): Promise<string> {
-	const compressed = await drain(
-		new CompressionStream('deflate-raw'),
-		new TextEncoder().encode(text)
-	);
-	return toBase64url(compressed);
+	return toBase64url(await deflate(text));
+}
+
+function deflate(text: string): Promise<Uint8Array<ArrayBuffer>> {
+	return drain(new CompressionStream('deflate-raw'), new TextEncoder().encode(text));
 }
 
 /** A scenario as the contents of a downloadable `.json` file: the versioned envelope, indented. */
@@ -102,9 +144,19 @@ export function scenarioToFile(scenario: Scenario): string {
 // Reading
 // ---------------------------------------------------------------------------------------------
 
+/** A checked link's parameter: `s` and a version number from 2 up. */
+const CHECKED_PARAMETER = /^s([1-9][0-9]{0,8})$/;
+
 /**
- * Reads a URL fragment (with or without '#'): `s=<payload>` or `preset=<id>` (`s` wins when both
- * are present; other parameters are ignored). Never throws.
+ * A fragment parameter this long (name or value, in base64url characters) is a link payload: if
+ * its name is not one we know, the link was damaged (no in-page anchor looks like this).
+ */
+const PAYLOAD_LIKE = /^[A-Za-z0-9_-]{32}/;
+
+/**
+ * Reads a URL fragment (with or without '#'): `s<v>=<payload>` (checked, version 2 on), `s=`
+ * (version 1) or `preset=<id>`, in that order of precedence; other parameters are ignored.
+ * Never throws.
  */
 export async function decodeScenarioLink(
 	fragment: string,
@@ -112,13 +164,22 @@ export async function decodeScenarioLink(
 ): Promise<LinkResult> {
 	try {
 		const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
+		for (const [name, value] of params) {
+			const version = CHECKED_PARAMETER.exec(name)?.[1];
+			if (version !== undefined && Number(version) >= 2) {
+				return await decodeChecked(name, Number(version), value, options);
+			}
+		}
 		const payload = params.get('s');
 		if (payload !== null) return await decodePayload(payload, options);
 		const presetId = params.get('preset');
 		if (presetId !== null) return openPreset(presetId, options);
+		for (const [name, value] of params) {
+			if (PAYLOAD_LIKE.test(name) || PAYLOAD_LIKE.test(value)) return failure(damagedLink());
+		}
 		return failure({
 			kind: 'not-a-scenario-link',
-			message: 'This address does not contain a scenario (expected #s=… or #preset=…).'
+			message: 'This address does not contain a scenario (expected #s2=… or #preset=…).'
 		});
 	} catch (error) {
 		return failure(unexpected('link', error));
@@ -173,16 +234,7 @@ export function migrateEnvelope(
 				'whole number.'
 		});
 	}
-	if (version > CURRENT_LINK_VERSION) {
-		return failure({
-			kind: 'newer-version',
-			version,
-			message:
-				`This ${source} was made by a newer version of the simulator (format ${version}; this ` +
-				`version reads up to ${CURRENT_LINK_VERSION}). Reload the page to update, then open it ` +
-				'again.'
-		});
-	}
+	if (version > CURRENT_LINK_VERSION) return failure(newerVersion(version, source));
 	let envelope = value as LinkEnvelope;
 	for (let from = version; from < CURRENT_LINK_VERSION; from++) {
 		const migration = registry[from];
@@ -210,47 +262,125 @@ export function migrateEnvelope(
 		: { ok: true, envelope };
 }
 
+function newerVersion(version: number, source: Source): LinkError {
+	return {
+		kind: 'newer-version',
+		version,
+		message:
+			`This ${source} was made by a newer version of the simulator (format ${version}; this ` +
+			`version reads up to ${CURRENT_LINK_VERSION}). Reload the page to update, then open it ` +
+			'again.'
+	};
+}
+
 /** Where a payload came from, for the wording of messages. */
 export type Source = 'link' | 'file';
 
+/** Reads an unchecked version-1 `s=` payload. */
 async function decodePayload(payload: string, options: DecodeOptions): Promise<LinkResult> {
 	const bytes = fromBase64url(payload);
-	if (bytes === null) {
-		return failure({
-			kind: 'bad-encoding',
-			message:
-				'This scenario link contains characters that a link payload cannot have; it may have ' +
-				'been changed when it was copied.'
-		});
-	}
+	if (bytes === null) return failure(badEncoding());
 	const inflated = await inflate(bytes);
-	if (!inflated.ok) {
-		if (inflated.reason === 'truncated') {
-			return failure({
-				kind: 'truncated',
-				message:
-					'This scenario link is incomplete: it was probably cut off when it was copied. Copy ' +
-					'the whole link and try again.'
-			});
-		}
+	if (!inflated.ok) return failure(inflateError(inflated.reason));
+	const value = parseJson(inflated.bytes);
+	if (value === undefined) return failure(notJson());
+	// Only version 1 was ever written unchecked: a later version here was damaged into this form.
+	if (isPlainObject(value) && typeof value.v === 'number' && value.v > 1) {
+		return failure(damagedLink());
+	}
+	return fromEnvelope(value, options, 'link');
+}
+
+/** Reads a checked `s<version>=` payload: checksum first, then the envelope it must hold. */
+async function decodeChecked(
+	name: string,
+	version: number,
+	payload: string,
+	options: DecodeOptions
+): Promise<LinkResult> {
+	const bytes = fromBase64url(payload);
+	if (bytes === null) return failure(badEncoding());
+	if (bytes.length < CHECKED_HEADER_BYTES) return failure(truncatedLink());
+	const view = new DataView(bytes.buffer);
+	const deflated = bytes.subarray(CHECKED_HEADER_BYTES);
+	if (view.getUint32(0) !== checksum(name, bytes)) {
+		// A cut-off link fails the checksum too: its recorded length says which it is.
+		if (deflated.length < view.getUint32(4)) return failure(truncatedLink());
 		return failure({
 			kind: 'corrupt',
 			message:
-				inflated.reason === 'too-large'
-					? `This scenario link is damaged: it unpacks to more than ${MAX_PAYLOAD_BYTES} bytes.`
-					: 'This scenario link is damaged and cannot be unpacked.'
+				'This scenario link is damaged: its checksum does not match, so it was changed after ' +
+				'it was made (often when it was copied).'
 		});
 	}
-	let value: unknown;
-	try {
-		value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
-	} catch {
+	// Stray bits in the last character are ignored by decoders, so they must be zero: then every
+	// character of the link counts.
+	if (!isCanonical(payload) || deflated.length !== view.getUint32(4)) {
+		return failure(damagedLink());
+	}
+	if (version > CURRENT_LINK_VERSION) return failure(newerVersion(version, 'link'));
+	const inflated = await inflate(deflated);
+	if (!inflated.ok) return failure(inflateError(inflated.reason));
+	const value = parseJson(inflated.bytes);
+	if (value === undefined) return failure(notJson());
+	if (!isPlainObject(value) || value.v !== version) {
 		return failure({
 			kind: 'corrupt',
-			message: 'This scenario link is damaged: its contents are not valid JSON text.'
+			message: `This scenario link is damaged: it is marked format ${version} but holds another.`
 		});
 	}
 	return fromEnvelope(value, options, 'link');
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+	try {
+		return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+function badEncoding(): LinkError {
+	return {
+		kind: 'bad-encoding',
+		message:
+			'This scenario link contains characters that a link payload cannot have; it may have ' +
+			'been changed when it was copied.'
+	};
+}
+
+function truncatedLink(): LinkError {
+	return {
+		kind: 'truncated',
+		message:
+			'This scenario link is incomplete: it was probably cut off when it was copied. Copy ' +
+			'the whole link and try again.'
+	};
+}
+
+function damagedLink(): LinkError {
+	return {
+		kind: 'corrupt',
+		message: 'This scenario link is damaged: it was changed after it was made.'
+	};
+}
+
+function notJson(): LinkError {
+	return {
+		kind: 'corrupt',
+		message: 'This scenario link is damaged: its contents are not valid JSON text.'
+	};
+}
+
+function inflateError(reason: 'truncated' | 'corrupt' | 'too-large'): LinkError {
+	if (reason === 'truncated') return truncatedLink();
+	return {
+		kind: 'corrupt',
+		message:
+			reason === 'too-large'
+				? `This scenario link is damaged: it unpacks to more than ${MAX_PAYLOAD_BYTES} bytes.`
+				: 'This scenario link is damaged and cannot be unpacked.'
+	};
 }
 
 function fromEnvelope(value: unknown, options: DecodeOptions, source: Source): LinkResult {
@@ -384,6 +514,7 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Inflated> {
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 function toBase64url(bytes: Uint8Array): string {
 	let binary = '';
@@ -394,12 +525,20 @@ function toBase64url(bytes: Uint8Array): string {
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** Whether the last character of a base64url string has no stray low bits (unpadded groups). */
+function isCanonical(text: string): boolean {
+	const body = text.replace(/=+$/, '');
+	if (body.length % 4 < 2) return body.length % 4 === 0;
+	const last = BASE64URL_ALPHABET.indexOf(body[body.length - 1]!);
+	return (last & (body.length % 4 === 2 ? 0b1111 : 0b11)) === 0;
+}
+
 /** The bytes of a base64url string (padding optional), or null when it is not base64url. */
 function fromBase64url(text: string): Uint8Array<ArrayBuffer> | null {
 	if (!BASE64URL.test(text)) return null;
 	let body = text.replace(/=+$/, '');
 	// A length of 4k + 1 cannot be produced by an encoder but is what cutting a link leaves: drop
-	// the dangling character and let inflation report the truncation.
+	// the dangling character and let inflation (or the checksum) report the truncation.
 	if (body.length % 4 === 1) body = body.slice(0, -1);
 	let binary: string;
 	try {
