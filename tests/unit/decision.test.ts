@@ -22,8 +22,12 @@ import { collectDecision, decide, frontier, parameterNames } from '../../src/lib
 import { shapleyValues } from '../../src/lib/decision/shapley';
 import { evpi, evppi, quantileBins } from '../../src/lib/decision/voi';
 
-function scenario(edit: (input: Record<string, any>) => void = () => {}): Scenario {
-	const input = structuredClone(presetById('default')!.scenario) as Record<string, any>;
+// Scenario JSON is edited freely here and validated afterwards.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Input = Record<string, any>;
+
+function scenario(edit: (input: Input) => void = () => {}): Scenario {
+	const input = structuredClone(presetById('default')!.scenario) as Input;
 	input.paths = 1000;
 	input.horizonMonths = 24;
 	// Shocks are drawn after the PERT inputs: a shifted draw order would move them.
