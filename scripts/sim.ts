@@ -2,7 +2,8 @@
  * Headless runner over the same engine as the page.
  *
  *   npm run sim -- <scenario.json | preset-id> [--paths N] [--seed S] [--months T]
- *                  [--json FILE|-] [--no-noise] [--link]
+ *                  [--json FILE|-] [--no-noise] [--link] [--decide] [--frontier ID [--steps K]]
+ *   npm run sim -- pilot --from P1 --to P2 [--alpha A] [--power W] [--json -]
  *
  * A bad file or flag prints one line on stderr and exits with code 2.
  */
@@ -14,11 +15,12 @@ import { encodeScenarioLink } from '../src/lib/scenario/link-codec';
 import { simulate } from '../src/lib/sim/run';
 import { resultToJson } from '../src/lib/sim/json';
 import type { SimulationResult, Summary } from '../src/lib/sim/types';
+import { decisionOutputs, FlagError, pilotReport, runPilot } from './decide';
 
 class UsageError extends Error {}
 
 const USAGE =
-	'usage: npm run sim -- <scenario.json | preset-id> [--paths N] [--seed S] [--months T] [--json FILE|-] [--no-noise] [--link]';
+	'usage: npm run sim -- <scenario.json | preset-id> [--paths N] [--seed S] [--months T] [--json FILE|-] [--no-noise] [--link] [--decide] [--frontier STRATEGY_ID [--steps K]]';
 
 function parse() {
 	try {
@@ -31,6 +33,9 @@ function parse() {
 				json: { type: 'string' },
 				'no-noise': { type: 'boolean' },
 				link: { type: 'boolean' },
+				decide: { type: 'boolean' },
+				frontier: { type: 'string' },
+				steps: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -119,6 +124,11 @@ function report(result: SimulationResult): string {
 }
 
 async function main(): Promise<void> {
+	if (process.argv[2] === 'pilot') {
+		const { plan, json } = runPilot(process.argv.slice(3));
+		console.log(json === undefined ? pilotReport(plan) : JSON.stringify(plan));
+		return;
+	}
 	const { values, positionals } = parse();
 	if (values.help) {
 		console.log(USAGE);
@@ -143,8 +153,9 @@ async function main(): Promise<void> {
 		return;
 	}
 	const result = simulate(validation.scenario);
+	const decision = decisionOutputs(validation.scenario, values);
 	if (values.json !== undefined) {
-		const text = JSON.stringify(resultToJson(result));
+		const text = JSON.stringify({ ...(resultToJson(result) as object), ...decision.json });
 		if (values.json === '-') {
 			process.stdout.write(text + '\n');
 			return;
@@ -155,11 +166,11 @@ async function main(): Promise<void> {
 			throw new UsageError(`cannot write ${values.json}: ${(error as Error).message}`);
 		}
 	}
-	console.log(report(result));
+	console.log([report(result), ...decision.report].join('\n'));
 }
 
 main().catch((error: unknown) => {
-	if (error instanceof UsageError) {
+	if (error instanceof UsageError || error instanceof FlagError) {
 		process.stderr.write(`sim: ${error.message}\n`);
 		process.exit(2);
 	}

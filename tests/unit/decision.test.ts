@@ -21,6 +21,8 @@ import { analyseDecision } from '../../src/lib/decision/analyse';
 import { collectDecision, decide, frontier, parameterNames } from '../../src/lib/decision/run';
 import { shapleyValues } from '../../src/lib/decision/shapley';
 import { evpi, evppi, quantileBins } from '../../src/lib/decision/voi';
+import { normalQuantile } from '../../src/lib/decision/normal';
+import { perArmSize, periodChurn, pilotProblem, planPilot } from '../../src/lib/decision/pilot';
 
 // Scenario JSON is edited freely here and validated afterwards.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -285,5 +287,43 @@ describe('paths used', () => {
 	});
 	it('row picks one [row][path] row', () => {
 		expect(Array.from(row(Float64Array.from([1, 2, 3, 4]), 1, 2))).toEqual([3, 4]);
+	});
+});
+
+describe('pilot size (MODEL.md 10.6)', () => {
+	it('20% → 15% at α = 0.05: 906 per arm at power 0.8, 1,212 at 0.9', () => {
+		expect(perArmSize(0.2, 0.15, 0.05, 0.8)).toBe(906);
+		expect(perArmSize(0.2, 0.15, 0.05, 0.9)).toBe(1212);
+		// Symmetric in the direction of the change.
+		expect(perArmSize(0.15, 0.2, 0.05, 0.8)).toBe(906);
+	});
+	it('normal quantiles to full precision', () => {
+		expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 14);
+		expect(normalQuantile(0.8)).toBeCloseTo(0.8416212335729143, 14);
+		expect(normalQuantile(1e-10)).toBeCloseTo(-6.361340902404056, 10);
+		expect(normalQuantile(0.5)).toBe(0);
+	});
+	it('duration and cost: enrol both arms, then measure; cost of the treated arm', () => {
+		const plan = planPilot({
+			from: 0.2,
+			to: 0.15,
+			availablePerMonth: 500,
+			measurementMonths: 6,
+			costPerCustomerMonthly: 3
+		});
+		expect(plan).toMatchObject({
+			perArm: 906,
+			totalCustomers: 1812,
+			enrolmentMonths: 4,
+			durationMonths: 10,
+			cost: 906 * 6 * 3
+		});
+		expect(pilotProblem({ from: 0.2, to: 0.2 })).toEqual({ kind: 'same', field: 'to' });
+		expect(pilotProblem({ from: 0.2, to: 0.1, power: 0.3 })).toMatchObject({
+			field: 'power',
+			min: 0.5,
+			max: 0.999
+		});
+		expect(periodChurn(0.02, 6)).toBeCloseTo(1 - 0.98 ** 6, 15);
 	});
 });

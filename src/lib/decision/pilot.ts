@@ -49,30 +49,42 @@ export interface PilotPlan {
 	cost: number | null;
 }
 
-/** Which input is out of range and what is allowed; undefined when all are fine. */
-export function pilotIssue(
-	input: PilotInput
-): { field: keyof PilotInput; range: string } | undefined {
-	const open = (x: number) => Number.isFinite(x) && x > 0 && x < 1;
-	if (!open(input.from)) return { field: 'from', range: 'a proportion strictly between 0 and 1' };
-	if (!open(input.to)) return { field: 'to', range: 'a proportion strictly between 0 and 1' };
-	if (input.from === input.to) return { field: 'to', range: 'a proportion different from --from' };
-	const checks: [keyof PilotInput, keyof typeof PILOT_RANGES, boolean?][] = [
-		['alpha', 'alpha'],
-		['power', 'power'],
-		['availablePerMonth', 'availablePerMonth'],
-		['measurementMonths', 'measurementMonths', true],
-		['costPerCustomerMonthly', 'costPerCustomerMonthly']
-	];
-	for (const [field, rangeKey, integer] of checks) {
+/** What is wrong with a planner input: out of its range, or the two churn values equal. */
+export type PilotProblem =
+	| {
+			kind: 'range';
+			field: keyof PilotInput;
+			min: number;
+			max: number;
+			integer: boolean;
+			/** The bounds themselves are not allowed (churn proportions). */
+			open: boolean;
+	  }
+	| { kind: 'same'; field: 'to' };
+
+const FIELD_RANGES: [keyof PilotInput, keyof typeof PILOT_RANGES, boolean][] = [
+	['from', 'proportion', false],
+	['to', 'proportion', false],
+	['alpha', 'alpha', false],
+	['power', 'power', false],
+	['availablePerMonth', 'availablePerMonth', false],
+	['measurementMonths', 'measurementMonths', true],
+	['costPerCustomerMonthly', 'costPerCustomerMonthly', false]
+];
+
+/** The first problem with the inputs, or undefined when they are all fine. */
+export function pilotProblem(input: PilotInput): PilotProblem | undefined {
+	for (const [field, key, integer] of FIELD_RANGES) {
 		const value = input[field];
 		if (value === undefined) continue;
-		const { min, max } = PILOT_RANGES[rangeKey];
-		const whole = !integer || Number.isInteger(value);
-		if (!(Number.isFinite(value) && value >= min && value <= max && whole)) {
-			return { field, range: `${integer ? 'an integer' : 'a number'} from ${min} to ${max}` };
+		const { min, max } = PILOT_RANGES[key];
+		const open = key === 'proportion';
+		const inside = open ? value > min && value < max : value >= min && value <= max;
+		if (!(Number.isFinite(value) && inside && (!integer || Number.isInteger(value)))) {
+			return { kind: 'range', field, min, max, integer, open };
 		}
 	}
+	if (input.from === input.to) return { kind: 'same', field: 'to' };
 	return undefined;
 }
 
@@ -92,7 +104,7 @@ export function periodChurn(monthly: number, months: number): number {
 	return 1 - Math.pow(1 - monthly, months);
 }
 
-/** The whole plan. Inputs must pass pilotIssue. */
+/** The whole plan. Inputs must pass pilotProblem. */
 export function planPilot(input: PilotInput): PilotPlan {
 	const alpha = input.alpha ?? 0.05;
 	const power = input.power ?? 0.8;
