@@ -3,7 +3,9 @@
  *
  *   npm run sim -- <scenario.json | preset-id> [--paths N] [--seed S] [--months T]
  *                  [--json FILE|-] [--no-noise] [--link] [--shard K/N --partial FILE]
+ *                  [--decide] [--frontier ID [--steps K]]
  *   npm run sim -- merge FILE… [--json FILE|-]
+ *   npm run sim -- pilot --from P1 --to P2 [--alpha A] [--power W] [--json -]
  *
  * A bad file or flag prints one line on stderr and exits with code 2. The clock is read here,
  * never in the engine: `timing` is the only part of `--json` that differs between equal runs.
@@ -28,14 +30,24 @@ import {
 	type ShardPlace
 } from '../src/lib/sim/partial';
 import type { SimulationResult, Summary } from '../src/lib/sim/types';
+import { decisionOutputs, FlagError, pilotReport, runPilot } from './decide';
 
 class UsageError extends Error {}
 
 const USAGE =
-	'usage: npm run sim -- <scenario.json | preset-id> [--paths N] [--seed S] [--months T] [--json FILE|-] [--no-noise] [--link] [--shard K/N --partial FILE] | merge FILE… [--json FILE|-]';
+	'usage: npm run sim -- <scenario.json | preset-id> [--paths N] [--seed S] [--months T] [--json FILE|-] [--no-noise] [--link] [--shard K/N --partial FILE] [--decide] [--frontier STRATEGY_ID [--steps K]] | merge FILE… [--json FILE|-] | pilot --from P1 --to P2 [--alpha A] [--power W] [--json -]';
 
 /** Options that take a value: a value that starts with '-' (a negative number) stays theirs. */
-const VALUED = new Set(['--paths', '--seed', '--months', '--json', '--shard', '--partial']);
+const VALUED = new Set([
+	'--paths',
+	'--seed',
+	'--months',
+	'--json',
+	'--shard',
+	'--partial',
+	'--frontier',
+	'--steps'
+]);
 
 function parse() {
 	const args: string[] = [];
@@ -60,6 +72,9 @@ function parse() {
 				link: { type: 'boolean' },
 				shard: { type: 'string' },
 				partial: { type: 'string' },
+				decide: { type: 'boolean' },
+				frontier: { type: 'string' },
+				steps: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -123,8 +138,12 @@ function shardPlace(text: string): ShardPlace {
 }
 
 /** The JSON text of a result, with the seconds the simulation and summaries took. */
-function jsonText(result: SimulationResult, simulateSeconds: number): string {
-	return JSON.stringify({ ...(resultToJson(result) as object), timing: { simulateSeconds } });
+function jsonText(result: SimulationResult, simulateSeconds: number, extra: object = {}): string {
+	return JSON.stringify({
+		...(resultToJson(result) as object),
+		...extra,
+		timing: { simulateSeconds }
+	});
 }
 
 function writeJson(target: string, text: string): void {
@@ -222,6 +241,11 @@ function report(result: SimulationResult, seconds: number): string {
 }
 
 async function main(): Promise<void> {
+	if (process.argv[2] === 'pilot') {
+		const { plan, json } = runPilot(process.argv.slice(3));
+		console.log(json === undefined ? pilotReport(plan) : JSON.stringify(plan));
+		return;
+	}
 	const { values, positionals } = parse();
 	if (values.help) {
 		console.log(USAGE);
@@ -276,11 +300,12 @@ async function main(): Promise<void> {
 	const result = simulate(scenario);
 	const seconds = (performance.now() - started) / 1000;
 	refuseNonFinite(result);
+	const decision = decisionOutputs(scenario, values);
 	if (values.json !== undefined) {
-		writeJson(values.json, jsonText(result, seconds));
+		writeJson(values.json, jsonText(result, seconds, decision.json));
 		if (values.json === '-') return;
 	}
-	console.log(report(result, seconds));
+	console.log([report(result, seconds), ...decision.report].join('\n'));
 }
 
 /** A result that holds an impossible number is an error, never printed as a number. */
@@ -296,7 +321,7 @@ function oneLine(text: string): string {
 }
 
 main().catch((error: unknown) => {
-	if (error instanceof UsageError) {
+	if (error instanceof UsageError || error instanceof FlagError) {
 		process.stderr.write(`sim: ${oneLine(error.message)}\n`);
 		process.exit(2);
 	}
