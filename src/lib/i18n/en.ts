@@ -746,5 +746,34 @@ export const en = {
 	'decide.pilot.range': 'Must be from {min} to {max}.',
 	'decide.pilot.differ': 'The two churn values must differ.',
 	'decide.pilot.defaults':
-		'Starting values: the mean monthly churn of {baseline} and {challenger} in this run, over the measurement period.'
+		'Starting values: the mean monthly churn of {baseline} and {challenger} in this run, over the measurement period.',
+	// ── Report, exports and class mode ────────────────────────────────────────────────────────
+	'report.print': 'Print report',
+	'report.actionsLabel': 'Report and downloads',
+	'report.subtitle': 'Report',
+	'report.rangesTitle': 'Uncertain inputs: the ranges behind the futures',
+	'report.rangesNote':
+		'Each simulated future draws every input below from its range; the likely value is the most common draw.',
+	'report.printedOn': 'Printed {date}',
+	'report.linkNote':
+		'Open this link (or scan the code) to see the same scenario with exactly these numbers:',
+	'export.resultJson': 'Result (JSON)',
+	'export.pathsCsv': 'Per-path data (CSV)',
+	'export.keyFiguresCsv': 'Key figures (CSV)',
+	'export.preparing': 'Preparing…',
+	'export.failed': 'The download could not be made; please try again.',
+	'export.download': 'Download:',
+	'export.chartGroup': 'Downloads of “{title}”',
+	'export.pngLabel': 'Download “{title}” as a PNG picture',
+	'export.svgLabel': 'Download “{title}” as an SVG picture',
+	'export.csvLabel': 'Download the data of “{title}” as CSV',
+	'exportUnit.perNewCustomer': '{currency} per new customer',
+	'exportUnit.fractionPerMonth': 'fraction a month, 0–1',
+	'exportUnit.fraction': 'fraction, 1 = 100%',
+	'exportUnit.fractionOfReference': 'share of the reference month, 0–1',
+	'exportUnit.referenceMonth': 'Reference month',
+	'exportUnit.fieldPath': 'Field',
+	'exportUnit.ratio': 'ratio',
+	'exportUnit.figure': 'Figure (median)',
+	'exportUnit.unit': 'Unit'
 } as const;

@@ -764,5 +764,34 @@ export const vi: Record<keyof typeof en, string> = {
 	'decide.pilot.range': 'Phải từ {min} đến {max}.',
 	'decide.pilot.differ': 'Hai tỷ lệ rời bỏ phải khác nhau.',
 	'decide.pilot.defaults':
-		'Giá trị ban đầu: tỷ lệ rời bỏ trung bình hằng tháng của {baseline} và {challenger} trong lần chạy này, quy ra thời gian đo.'
+		'Giá trị ban đầu: tỷ lệ rời bỏ trung bình hằng tháng của {baseline} và {challenger} trong lần chạy này, quy ra thời gian đo.',
+	// ── Report, exports and class mode ────────────────────────────────────────────────────────
+	'report.print': 'In báo cáo',
+	'report.actionsLabel': 'Báo cáo và tải xuống',
+	'report.subtitle': 'Báo cáo',
+	'report.rangesTitle': 'Các đầu vào bất định: khoảng giá trị đằng sau các tương lai',
+	'report.rangesNote':
+		'Mỗi tương lai mô phỏng rút mọi đầu vào dưới đây từ khoảng của nó; giá trị khả dĩ nhất là giá trị được rút thường xuyên nhất.',
+	'report.printedOn': 'In ngày {date}',
+	'report.linkNote':
+		'Mở liên kết này (hoặc quét mã) để xem lại đúng kịch bản này với đúng các con số này:',
+	'export.resultJson': 'Kết quả (JSON)',
+	'export.pathsCsv': 'Dữ liệu từng đường (CSV)',
+	'export.keyFiguresCsv': 'Số liệu chính (CSV)',
+	'export.preparing': 'Đang chuẩn bị…',
+	'export.failed': 'Chưa tạo được tệp tải xuống; vui lòng thử lại.',
+	'export.download': 'Tải xuống:',
+	'export.chartGroup': 'Tải xuống “{title}”',
+	'export.pngLabel': 'Tải “{title}” dưới dạng ảnh PNG',
+	'export.svgLabel': 'Tải “{title}” dưới dạng ảnh SVG',
+	'export.csvLabel': 'Tải dữ liệu của “{title}” dưới dạng CSV',
+	'exportUnit.perNewCustomer': '{currency} cho mỗi khách hàng mới',
+	'exportUnit.fractionPerMonth': 'tỷ lệ mỗi tháng, 0–1',
+	'exportUnit.fraction': 'tỷ lệ, 1 = 100%',
+	'exportUnit.fractionOfReference': 'tỷ lệ so với tháng tham chiếu, 0–1',
+	'exportUnit.referenceMonth': 'Tháng tham chiếu',
+	'exportUnit.fieldPath': 'Trường',
+	'exportUnit.ratio': 'tỷ số',
+	'exportUnit.figure': 'Số liệu (trung vị)',
+	'exportUnit.unit': 'Đơn vị'
 };

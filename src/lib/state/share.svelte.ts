@@ -5,7 +5,12 @@
  * not text, so they follow a change of language.
  */
 import type { Locale, MessageKey, MessageParams } from '../i18n';
-import { decodeScenarioLink, encodeScenarioLink, type LinkError } from '../scenario/link-codec';
+import {
+	decodeScenarioLink,
+	encodePresetLink,
+	encodeScenarioLink,
+	type LinkError
+} from '../scenario/link-codec';
 import { PRESETS, presetById, presetScenario } from '../scenario/presets/index';
 import type { Scenario } from '../scenario/types';
 import { getLocaleContext } from './locale.svelte';
@@ -124,6 +129,29 @@ export function linkErrorLine(error: LinkError): NoticeLine {
 const keyOf = (scenario: Scenario): string => JSON.stringify(scenario);
 let presetIds: Map<string, string> | undefined;
 
+/** The id of the preset `scenario` equals under the names of any language, else undefined. */
+export function matchingPresetId(scenario: Scenario): string | undefined {
+	// Built once and never changed: a plain Map.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	presetIds ??= new Map(
+		PRESETS.flatMap((preset) =>
+			(['en', 'vi'] as const).map((locale) => [keyOf(presetScenario(preset, locale)), preset.id])
+		)
+	);
+	return presetIds.get(keyOf(scenario));
+}
+
+/**
+ * The whole link that opens `scenario` with the same numbers: `#preset=<id>` for an unedited
+ * preset (short enough for a QR code), otherwise the scenario itself in `#s=`.
+ */
+export async function scenarioLink(scenario: Scenario, base: string): Promise<string> {
+	const presetId = matchingPresetId(scenario);
+	const fragment =
+		presetId === undefined ? await encodeScenarioLink(scenario) : encodePresetLink(presetId);
+	return `${base}#${fragment}`;
+}
+
 /** Options of a ShareState. */
 export interface ShareOptions {
 	/** The address bar and clipboard; defaults to this window's. */
@@ -161,14 +189,7 @@ export class ShareState {
 	#presetId = $derived.by(() => {
 		const valid = this.#scenario.valid;
 		// A preset counts as open under the names of any language, whichever one is shown now.
-		// Built once and never changed: a plain Map.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		presetIds ??= new Map(
-			PRESETS.flatMap((preset) =>
-				(['en', 'vi'] as const).map((locale) => [keyOf(presetScenario(preset, locale)), preset.id])
-			)
-		);
-		return valid ? presetIds.get(keyOf(valid)) : undefined;
+		return valid ? matchingPresetId(valid) : undefined;
 	});
 
 	/** Shares `scenario`, reporting through `notices`. */

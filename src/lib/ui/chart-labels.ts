@@ -4,7 +4,7 @@
  * message catalogue, so a chart follows the interface language when the caller rebuilds them
  * (e.g. in a `$derived`).
  */
-import type { MessageKey, MessageParams } from '$lib/i18n';
+import { fieldMessageKey, type MessageKey, type MessageParams } from '$lib/i18n';
 import type { Formatters } from '$lib/i18n/format';
 import type { FanChartLabels } from '$lib/charts/FanChart.svelte';
 import type { LayerCakeLabels } from '$lib/charts/LayerCake.svelte';
@@ -14,6 +14,22 @@ import type { TornadoLabels } from '$lib/charts/Tornado.svelte';
 
 /** The message lookup of the current locale, e.g. `LocaleState.t`. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * The name of an uncertain input from its field path, with the strategy it belongs to:
+ * `strategies[1].retention.hazardReduction` → "Hazard reduction (Experience-led)".
+ */
+export function parameterLabel(
+	t: Translate,
+	path: string,
+	strategyNames: readonly string[]
+): string {
+	const key = fieldMessageKey(path, 'label');
+	const strategyMatch = /^strategies\[(\d+)\]/.exec(path);
+	const label = key ? t(key) : path;
+	const strategy = strategyMatch ? strategyNames[Number(strategyMatch[1])] : undefined;
+	return strategy ? `${label} (${strategy})` : label;
+}
 
 /** Name of cohort layer `index`: 0 = the starting base, y = customers won in year y. */
 export const cohortName = (t: Translate, index: number): string =>

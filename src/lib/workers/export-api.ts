@@ -1,0 +1,32 @@
+/** What the export worker does, as plain functions (tests call them without a worker). */
+import type { Scenario } from '../scenario/types';
+import { fullRun, type FullRun } from '../export/full-run';
+import { perPathCsv } from '../export/per-path';
+import { resultToJson } from '../sim/json';
+
+/** The export worker's API. */
+export interface ExportApi {
+	/** The whole result as the CLI's `--json` writes it. */
+	resultJson(scenario: Scenario): string;
+	/** One row per path: totals, break-even months and drawn inputs (see export/per-path.ts). */
+	perPathCsv(scenario: Scenario): string;
+}
+
+/** The API with a one-entry cache of the last run, keyed by the scenario's JSON. */
+export function createExportApi(): ExportApi {
+	let key = '';
+	let last: FullRun | undefined;
+	const run = (scenario: Scenario): FullRun => {
+		const json = JSON.stringify(scenario);
+		if (last === undefined || json !== key) {
+			last = undefined; // free the old run before the new one allocates
+			last = fullRun(scenario);
+			key = json;
+		}
+		return last;
+	};
+	return {
+		resultJson: (scenario) => JSON.stringify(resultToJson(run(scenario).result)),
+		perPathCsv: (scenario) => perPathCsv(run(scenario).accumulator)
+	};
+}
