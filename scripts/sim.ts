@@ -3,6 +3,7 @@
  *
  *   npm run sim -- <scenario.json | preset-id> [--paths N] [--seed S] [--months T]
  *                  [--json FILE|-] [--no-noise] [--link]
+ *   npm run sim -- calibrate <customers.csv> …   (see scripts/calibrate.ts)
  *
  * A bad file or flag prints one line on stderr and exits with code 2.
  */
@@ -14,6 +15,7 @@ import { encodeScenarioLink } from '../src/lib/scenario/link-codec';
 import { simulate } from '../src/lib/sim/run';
 import { resultToJson } from '../src/lib/sim/json';
 import type { SimulationResult, Summary } from '../src/lib/sim/types';
+import { calibrateCommand } from './calibrate';
 
 class UsageError extends Error {}
 
@@ -119,6 +121,10 @@ function report(result: SimulationResult): string {
 }
 
 async function main(): Promise<void> {
+	if (process.argv[2] === 'calibrate') {
+		process.exitCode = await calibrateCommand(process.argv.slice(3));
+		return;
+	}
 	const { values, positionals } = parse();
 	if (values.help) {
 		console.log(USAGE);
