@@ -206,7 +206,10 @@ export function calibrate(table: CustomerTable, options: CalibrationOptions = {}
 	const table1 = lifeTable(all);
 	const ages = Math.max(table1.length, PROJECTION_MONTHS);
 	const active = activeCount(table);
-	const fixedActive = activeCount(table, (i) => table.contracts[table.contract[i]!]!.months > 0);
+	const fixedActive =
+		table.contracts.length > 0
+			? activeCount(table, (i) => table.contracts[table.contract[i]!]!.months > 0)
+			: 0;
 	const range = (key: keyof HazardParams) => percentileRange(fit.params[key], estimates[key]);
 	const summary: Omit<Calibration, 'scenarioPatch'> = {
 		rows: table.rows,

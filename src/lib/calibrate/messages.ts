@@ -42,7 +42,8 @@ export function fileProblemText(locale: Locale, problem: FileProblem): string {
 	}
 	return translate(locale, `calib.file.${problem.code}` as MessageKey, {
 		header: problem.header ?? '',
-		rows: problem.rows ?? 0
+		rows: problem.rows ?? 0,
+		reason: problem.reason ?? ''
 	});
 }
 

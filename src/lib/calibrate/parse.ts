@@ -20,7 +20,14 @@ import { CustomerReader, type CustomerTable } from './rows';
 
 /** Why a whole file cannot be read. */
 export type FileProblemCode =
-	'empty' | 'notText' | 'spreadsheet' | 'headerOnly' | 'delimiter' | 'mapping' | 'noCustomers';
+	| 'empty'
+	| 'notText'
+	| 'spreadsheet'
+	| 'headerOnly'
+	| 'delimiter'
+	| 'mapping'
+	| 'noCustomers'
+	| 'unreadable';
 
 /** A file-level problem, as data (it crosses the worker boundary intact). */
 export interface FileProblem {
@@ -31,6 +38,8 @@ export interface FileProblem {
 	mapping?: MappingProblem[];
 	/** Data rows read, for `noCustomers`. */
 	rows?: number;
+	/** What the reader reported, for `unreadable`. */
+	reason?: string;
 }
 
 /** Thrown by the readers; `problem` says what is wrong. */

@@ -680,7 +680,7 @@ export const en = {
 	'calib.skipped.row': 'Row',
 	'calib.skipped.reason': 'Reason',
 	'calib.blankCharges':
-		'{count} customers have a blank monthly charge ({fresh} of them joined this month); they are counted as customers but left out of the ARPU.',
+		'Customers with a blank monthly charge: {count} ({fresh} of them new this month). They count as customers but not in the ARPU.',
 	'calib.dataTitle': 'What the data says',
 	'calib.chart.retention': 'Share still customers, by months since joining',
 	'calib.chart.retentionSummary':

@@ -700,7 +700,7 @@ export const vi: Record<keyof typeof en, string> = {
 	'calib.skipped.row': 'Dòng',
 	'calib.skipped.reason': 'Lý do',
 	'calib.blankCharges':
-		'{count} khách hàng để trống cước hằng tháng ({fresh} người mới tham gia trong tháng này); họ vẫn được tính là khách hàng nhưng không tính vào ARPU.',
+		'Khách hàng để trống cước hằng tháng: {count} (trong đó {fresh} người mới tham gia tháng này). Họ vẫn được tính là khách hàng nhưng không tính vào ARPU.',
 	'calib.dataTitle': 'Dữ liệu cho thấy gì',
 	'calib.chart.retention': 'Tỷ lệ còn là khách hàng theo số tháng kể từ khi tham gia',
 	'calib.chart.retentionSummary':
