@@ -6,6 +6,7 @@
  *                  [--decide] [--frontier ID [--steps K]]
  *   npm run sim -- merge FILE… [--json FILE|-]
  *   npm run sim -- pilot --from P1 --to P2 [--alpha A] [--power W] [--json -]
+ *   npm run sim -- calibrate <customers.csv> …   (see scripts/calibrate.ts)
  *
  * A bad file or flag prints one line on stderr and exits with code 2. The clock is read here,
  * never in the engine: `timing` is the only part of `--json` that differs between equal runs.
@@ -31,6 +32,7 @@ import {
 } from '../src/lib/sim/partial';
 import type { SimulationResult, Summary } from '../src/lib/sim/types';
 import { decisionOutputs, FlagError, pilotReport, runPilot } from './decide';
+import { calibrateCommand } from './calibrate';
 
 class UsageError extends Error {}
 
@@ -244,6 +246,10 @@ async function main(): Promise<void> {
 	if (process.argv[2] === 'pilot') {
 		const { plan, json } = runPilot(process.argv.slice(3));
 		console.log(json === undefined ? pilotReport(plan) : JSON.stringify(plan));
+		return;
+	}
+	if (process.argv[2] === 'calibrate') {
+		process.exitCode = await calibrateCommand(process.argv.slice(3));
 		return;
 	}
 	const { values, positionals } = parse();

@@ -10,6 +10,7 @@
 import { createContext } from 'svelte';
 import { FIELDS, validateScenario, type FieldSpec, type ScenarioInput } from '../scenario/schema';
 import type { Pert, Scenario, ScenarioIssue } from '../scenario/types';
+import { patchChanges, type PatchChange, type ScenarioPatch } from '../calibrate/patch';
 
 /** Most strategies a scenario may hold (MODEL.md section 7). */
 export const MAX_STRATEGIES = 4;
@@ -268,6 +269,21 @@ export class ScenarioState {
 			delete strategy[option];
 		}
 		this.#commit();
+	}
+
+	/**
+	 * Writes a calibration's fitted values into the draft (MODEL.md section 9); returns what
+	 * changed, for `revertCalibration`. Lock-in values go to the strategies that have a lock-in.
+	 */
+	applyCalibration(patch: ScenarioPatch): PatchChange[] {
+		const changes = patchChanges(copy(this.#draft), patch);
+		for (const change of changes) this.set(change.path, change.after);
+		return changes;
+	}
+
+	/** Puts back the values `changes` replaced (a field that was absent is removed again). */
+	revertCalibration(changes: readonly PatchChange[]): void {
+		for (const change of changes.toReversed()) this.set(change.path, change.before);
 	}
 
 	/** Replaces the whole draft (a preset, a link, a file). `lastValid` follows if it is valid. */
