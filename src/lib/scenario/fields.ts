@@ -100,9 +100,9 @@ function field(
 /**
  * Upper bounds of the fields that have no natural maximum. Each is far above any real business
  * and low enough that no sum, product or square the engine forms can leave the range of a
- * double (1.8e308): with every field at its bound over 240 months, revenue stays below 1e31 a
- * month and cumulative cash below 1e35 (a unit test runs that corner and checks every number of
- * the result is finite). Amounts are in the scenario's currency, which may be one of the
+ * double (1.8e308): with every field at its bound over 240 months, no number of the result
+ * exceeds about 1e33 (2.2e32 measured; tests/unit/bounds.test.ts runs that corner and checks that
+ * every number of the result is finite). Amounts are in the scenario's currency, which may be one of the
  * weakest (VND ≈ 25,000 per USD, IRR several hundred thousand), so money bounds are set for
  * those and are generous in dollars or euros. The model page lists them (read from here).
  */
