@@ -70,3 +70,45 @@ describe('malformed percent-encoding in the address', () => {
 		await page.close();
 	});
 });
+
+describe('two tabs', () => {
+	it('a save in one tab appears in the other without a reload, and so does a deletion', async () => {
+		const context = await freshContext();
+		const [one, two] = [await context.newPage(), await context.newPage()];
+		const errors = [...watchErrors(one), ...watchErrors(two)];
+		const link = `${server.origin}/#${await encodeScenarioLink(quick('default'))}`;
+		for (const page of [one, two]) {
+			await page.goto(link);
+			await waitForDone(page);
+		}
+		const count = (page: typeof one) =>
+			page
+				.locator('details.library summary .count')
+				.textContent({ timeout: 1000 })
+				.catch(() => '');
+		// The second tab has its menu open, the first saves.
+		const otherMenu = two.locator('details.library');
+		await otherMenu.locator('summary').click();
+		expect(await otherMenu.locator('.empty').isVisible()).toBe(true);
+		const menu = one.locator('details.library');
+		await menu.locator('summary').click();
+		const name = menu.getByLabel('Name', { exact: true });
+		// Opening the menu fills in the scenario's name (the toggle event comes a moment later).
+		await expect.poll(() => name.inputValue()).toBe(quick('default').name);
+		await name.fill('Shared across tabs');
+		await menu.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect.poll(() => otherMenu.locator('li').count(), { timeout: 5000 }).toBe(1);
+		expect(await otherMenu.locator('li').textContent()).toContain('Shared across tabs');
+		expect(await count(two)).toBe('1');
+		// Deleted in the first tab: gone from the second.
+		const row = menu.locator('li').filter({ hasText: 'Shared across tabs' });
+		await row.getByRole('button', { name: 'Delete' }).click();
+		await menu
+			.locator('li')
+			.filter({ hasText: 'This cannot be undone.' })
+			.getByRole('button', { name: 'Delete' })
+			.click();
+		await expect.poll(() => otherMenu.locator('li').count(), { timeout: 5000 }).toBe(0);
+		expect(errors).toEqual([]);
+	});
+});
