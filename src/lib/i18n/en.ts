@@ -615,5 +615,9 @@ export const en = {
 	'library.invalidName': 'A name must have 1 to {max} characters.',
 	'library.notFound': 'This saved scenario no longer exists.',
 	'library.removeSkipped': 'Delete unreadable entries',
-	'library.removeSkippedConfirm': 'Delete {count} unreadable entries? This cannot be undone.'
+	'library.removeSkippedConfirm': 'Delete {count} unreadable entries? This cannot be undone.',
+
+	// ── Worker watchdog ──────────────────────────────────────────────────────────────────────
+	'run.workerStalled':
+		'The simulation stopped responding: a background worker quit without a word, and a fresh one did not finish either. Your scenario is unchanged; try again.'
 } as const;

@@ -631,5 +631,10 @@ export const vi: Record<keyof typeof en, string> = {
 	'library.invalidName': 'Tên phải có từ 1 đến {max} ký tự.',
 	'library.notFound': 'Kịch bản đã lưu này không còn tồn tại.',
 	'library.removeSkipped': 'Xóa các mục không đọc được',
-	'library.removeSkippedConfirm': 'Xóa {count} mục không đọc được? Thao tác này không thể hoàn tác.'
+	'library.removeSkippedConfirm':
+		'Xóa {count} mục không đọc được? Thao tác này không thể hoàn tác.',
+
+	// ── Worker watchdog ──────────────────────────────────────────────────────────────────────
+	'run.workerStalled':
+		'Mô phỏng đã ngừng phản hồi: một tiến trình chạy nền dừng lại mà không báo lỗi, và tiến trình mới khởi động thay thế cũng không hoàn tất. Kịch bản của bạn vẫn giữ nguyên; hãy thử lại.'
 };

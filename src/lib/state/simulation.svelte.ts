@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario/types';
 import type { MonthlyMetric, SimulationResult } from '../sim/types';
 import { errorMessage, isAbortError, type Runner } from '../workers/runner';
+import { isWorkerStalled } from '../workers/watchdog';
 
 /** Where the simulation stands. */
 export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
@@ -24,6 +25,7 @@ export class SimulationState {
 	#donePaths = $state(0);
 	#totalPaths = $state(0);
 	#error = $state<string | undefined>(undefined);
+	#stalled = $state(false);
 	/** Replaced whole (partial pictures, then the final result); never made deeply reactive. */
 	#result = $state.raw<SimulationResult | undefined>(undefined);
 
@@ -58,6 +60,11 @@ export class SimulationState {
 		return this.#error;
 	}
 
+	/** True when the last run failed because a worker stopped answering (see watchdog.ts). */
+	get stalled(): boolean {
+		return this.#stalled;
+	}
+
 	/** The latest picture: partial while running (result.paths < totalPaths), else final. */
 	get result(): SimulationResult | undefined {
 		return this.#result;
@@ -71,6 +78,7 @@ export class SimulationState {
 		this.#cancel();
 		this.#status = 'running';
 		this.#error = undefined;
+		this.#stalled = false;
 		clearTimeout(this.#timer);
 		const plain = this.#lastScenario;
 		this.#timer = setTimeout(() => void this.#start(plain), this.#debounceMs);
@@ -104,6 +112,7 @@ export class SimulationState {
 		const id = this.#runId;
 		this.#status = 'running';
 		this.#error = undefined;
+		this.#stalled = false;
 		this.#donePaths = 0;
 		this.#totalPaths = scenario.paths;
 		try {
@@ -131,6 +140,7 @@ export class SimulationState {
 			}
 			this.#result = this.#lastComplete;
 			this.#error = errorMessage(error);
+			this.#stalled = isWorkerStalled(error);
 			this.#status = 'error';
 		}
 	}
