@@ -182,6 +182,8 @@ describe('killed workers', () => {
 		await page.waitForSelector('[data-run-state="error"]', { timeout: 60_000 });
 		const alert = page.locator('.status [role="alert"]');
 		expect(await alert.textContent()).toContain(translate('en', 'run.workerStalled'));
+		// Nothing claims the run is still going.
+		expect(await page.getByText(translate('en', 'verdict.waiting')).count()).toBe(0);
 		await page.evaluate(() => {
 			(window as unknown as { __killWorkers: boolean }).__killWorkers = false;
 		});
