@@ -122,16 +122,17 @@ function trackWorkers(): void {
 	const w = window as unknown as { __workers: Worker[]; __killWorkers: boolean };
 	w.__workers = [];
 	const Native = window.Worker;
-	window.Worker = class extends Native {
-		constructor(...args: ConstructorParameters<typeof Worker>) {
-			super(...args);
-			w.__workers.push(this);
-		}
-		postMessage(...args: [message: unknown, options?: StructuredSerializeOptions]): void {
-			super.postMessage(...args);
-			if (w.__killWorkers) this.terminate();
-		}
-	};
+	function Tracked(...args: ConstructorParameters<typeof Worker>): Worker {
+		const worker = new Native(...args);
+		w.__workers.push(worker);
+		const post = worker.postMessage.bind(worker) as (message: unknown, options?: unknown) => void;
+		worker.postMessage = (message: unknown, options?: unknown) => {
+			post(message, options);
+			if (w.__killWorkers) worker.terminate();
+		};
+		return worker;
+	}
+	window.Worker = Tracked as unknown as typeof Worker;
 }
 
 describe('killed workers', () => {

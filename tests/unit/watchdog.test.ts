@@ -24,7 +24,11 @@ import {
 
 /** 1,200 paths (3 blocks) over 24 months. */
 function scenario(): Scenario {
-	return { ...structuredClone(defaultScenario), paths: 1200, horizonMonths: 24 } as Scenario;
+	return {
+		...structuredClone(defaultScenario),
+		paths: 1200,
+		horizonMonths: 24
+	} as unknown as Scenario;
 }
 
 /**
