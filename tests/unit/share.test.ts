@@ -428,6 +428,29 @@ describe('LibraryState', () => {
 		expect(notices.items.at(-1)!.lines[0]!.params).toEqual({ name: 'Renamed (copy)' });
 	});
 
+	it('follows saves and deletions made in another tab (storage events)', () => {
+		const storage = new MemoryStorage();
+		const here = library(storage);
+		const there = library(storage);
+		const window = new EventTarget();
+		const stop = here.state.listen(window);
+		const storageEvent = (key: string | null) =>
+			window.dispatchEvent(Object.assign(new Event('storage'), { key }));
+		there.state.save('From the other tab');
+		expect(here.state.entries).toEqual([]); // the browser has not told this tab yet
+		storageEvent('cx-sim.locale'); // not the library's: nothing to read again
+		expect(here.state.entries).toEqual([]);
+		storageEvent(keyOf('id-1'));
+		expect(here.state.entries.map((e) => e.name)).toEqual(['From the other tab']);
+		there.state.remove('id-1');
+		storageEvent(null); // the other tab cleared the store
+		expect(here.state.entries).toEqual([]);
+		stop();
+		there.state.save('After unsubscribing');
+		storageEvent(keyOf('id-2'));
+		expect(here.state.entries).toEqual([]);
+	});
+
 	it('reports a full store and loses nothing already saved', () => {
 		const storage = new MemoryStorage();
 		const { state, notices } = library(storage);

@@ -894,5 +894,9 @@ export const en = {
 	'calib.change.before': 'Before',
 	'calib.change.after': 'After',
 	'calib.noLockIn':
-		'No strategy has a lock-in contract, so the lock-in share and in-contract churn are not applied.'
+		'No strategy has a lock-in contract, so the lock-in share and in-contract churn are not applied.',
+
+	// ── Worker watchdog ──────────────────────────────────────────────────────────────────────
+	'run.workerStalled':
+		'The simulation stopped responding: a background worker quit without a word, and a fresh one did not finish either. Your scenario is unchanged; try again.'
 } as const;

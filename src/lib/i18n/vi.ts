@@ -916,5 +916,9 @@ export const vi: Record<keyof typeof en, string> = {
 	'calib.change.before': 'Trước',
 	'calib.change.after': 'Sau',
 	'calib.noLockIn':
-		'Không chiến lược nào có hợp đồng ràng buộc, nên tỷ lệ ràng buộc và hệ số rời bỏ trong hợp đồng không được áp dụng.'
+		'Không chiến lược nào có hợp đồng ràng buộc, nên tỷ lệ ràng buộc và hệ số rời bỏ trong hợp đồng không được áp dụng.',
+
+	// ── Worker watchdog ──────────────────────────────────────────────────────────────────────
+	'run.workerStalled':
+		'Mô phỏng đã ngừng phản hồi: một tiến trình chạy nền dừng lại mà không báo lỗi, và tiến trình mới khởi động thay thế cũng không hoàn tất. Kịch bản của bạn vẫn giữ nguyên; hãy thử lại.'
 };

@@ -6,6 +6,7 @@ import {
 	Library,
 	MAX_NAME_LENGTH,
 	idOf,
+	isLibraryKey,
 	type LibraryEntry,
 	type LibraryErrorKind,
 	type LibraryListing,
@@ -52,6 +53,20 @@ export class LibraryState {
 	/** Reads the listing again (another tab may have changed it). */
 	refresh(): void {
 		this.#listing = this.#library.list();
+	}
+
+	/**
+	 * Follows saves, renames and deletions made in other tabs: the browser fires `storage` on
+	 * every other document of the origin when one changes localStorage. Returns the unsubscribe.
+	 */
+	listen(
+		target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> = globalThis
+	): () => void {
+		const onStorage = (event: Event) => {
+			if (isLibraryKey((event as StorageEvent).key)) this.refresh();
+		};
+		target.addEventListener('storage', onStorage);
+		return () => target.removeEventListener('storage', onStorage);
 	}
 
 	/** Saves the current scenario under `name`; false (and a notice) when it was not saved. */

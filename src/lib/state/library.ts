@@ -213,6 +213,14 @@ export function keyOf(id: string): string {
 	return LIBRARY_KEY_PREFIX + id;
 }
 
+/**
+ * Whether a change to storage `key` can change the library: one of its keys, or `null`, which a
+ * `storage` event reports when the whole store was cleared.
+ */
+export function isLibraryKey(key: string | null | undefined): boolean {
+	return key === null || (typeof key === 'string' && key.startsWith(LIBRARY_KEY_PREFIX));
+}
+
 /** The entry id of a storage key (the inverse of `keyOf`). */
 export function idOf(key: string): string {
 	return key.slice(LIBRARY_KEY_PREFIX.length);

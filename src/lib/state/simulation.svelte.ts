@@ -12,6 +12,7 @@ import {
 	NonFiniteResultError,
 	type NonFiniteValue
 } from '../sim/finite';
+import { isWorkerStalled } from '../workers/watchdog';
 
 /** Where the simulation stands. */
 export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
@@ -31,6 +32,7 @@ export class SimulationState {
 	#totalPaths = $state(0);
 	#error = $state<string | undefined>(undefined);
 	#nonFinite = $state.raw<NonFiniteValue | undefined>(undefined);
+	#stalled = $state(false);
 	/** Replaced whole (partial pictures, then the final result); never made deeply reactive. */
 	#result = $state.raw<SimulationResult | undefined>(undefined);
 
@@ -68,6 +70,9 @@ export class SimulationState {
 	/** Where the last run's result held an impossible value (status 'error'), else undefined. */
 	get nonFinite(): NonFiniteValue | undefined {
 		return this.#nonFinite;
+	/** True when the last run failed because a worker stopped answering (see watchdog.ts). */
+	get stalled(): boolean {
+		return this.#stalled;
 	}
 
 	/** The latest picture: partial while running (result.paths < totalPaths), else final. */
@@ -84,6 +89,7 @@ export class SimulationState {
 		this.#status = 'running';
 		this.#error = undefined;
 		this.#nonFinite = undefined;
+		this.#stalled = false;
 		clearTimeout(this.#timer);
 		const plain = this.#lastScenario;
 		this.#timer = setTimeout(() => void this.#start(plain), this.#debounceMs);
@@ -118,6 +124,7 @@ export class SimulationState {
 		this.#status = 'running';
 		this.#error = undefined;
 		this.#nonFinite = undefined;
+		this.#stalled = false;
 		this.#donePaths = 0;
 		this.#totalPaths = scenario.paths;
 		try {
@@ -147,6 +154,7 @@ export class SimulationState {
 			this.#result = this.#lastComplete;
 			this.#error = errorMessage(error);
 			this.#nonFinite = error instanceof NonFiniteResultError ? error.finding : undefined;
+			this.#stalled = isWorkerStalled(error);
 			this.#status = 'error';
 		}
 	}

@@ -16,6 +16,14 @@ import {
 	type Runner,
 	type RunnerOptions
 } from './runner';
+import {
+	ChunkDeadline,
+	WorkerStalledError,
+	chunkWork,
+	isWorkerStalled,
+	withDeadline,
+	type WatchdogOptions
+} from './watchdog';
 
 /** Most workers a pool starts by default (more rarely helps and costs memory). */
 export const MAX_POOL_SIZE = 8;
@@ -34,6 +42,8 @@ export interface WorkerPoolOptions extends RunnerOptions {
 	size?: number;
 	/** Starts one worker (default: the module worker sim.worker.ts). */
 	createWorker?: () => Worker;
+	/** Deadlines for chunks (see watchdog.ts); the defaults suit the page. */
+	watchdog?: Partial<WatchdogOptions>;
 }
 
 interface Slot {
@@ -56,6 +66,7 @@ export class WorkerPoolRunner implements Runner {
 	private readonly size: number;
 	private readonly chunkBlocks: number;
 	private readonly createWorker: () => Worker;
+	private readonly deadline: ChunkDeadline;
 	private slots: Slot[] = [];
 	private current: RunSession | undefined;
 	private runs = 0;
@@ -65,6 +76,7 @@ export class WorkerPoolRunner implements Runner {
 		this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
 		this.chunkBlocks = options.chunkBlocks ?? DEFAULT_CHUNK_BLOCKS;
 		this.createWorker = options.createWorker ?? createSimWorker;
+		this.deadline = new ChunkDeadline(options.watchdog);
 	}
 
 	run(scenario: Scenario, options: RunOptions = {}): Promise<SimulationResult> {
@@ -101,7 +113,12 @@ export class WorkerPoolRunner implements Runner {
 		}
 	}
 
-	private dispatch(index: number, session: RunSession, chunkIndex: number): void {
+	/**
+	 * Runs chunk `chunkIndex` on the worker at `index`. A chunk that misses its deadline (the
+	 * worker died without an error event) runs again on a fresh worker (`attempt` 1); a second
+	 * miss fails the run with a WorkerStalledError.
+	 */
+	private dispatch(index: number, session: RunSession, chunkIndex: number, attempt = 0): void {
 		if (this.slots[index]!.broken) this.replace(index);
 		const slot = this.slots[index]!;
 		const chunk = session.plan[chunkIndex]!;
@@ -114,8 +131,20 @@ export class WorkerPoolRunner implements Runner {
 			chunk.blockCount,
 			session.bandMetrics
 		);
-		Promise.race([call, death]).then(
+		const work = chunkWork(session.scenario, chunk);
+		const ms = this.deadline.deadlineMs(work, attempt);
+		const started = performance.now();
+		withDeadline(
+			Promise.race([call, death]),
+			ms,
+			() =>
+				new WorkerStalledError(
+					`A simulation worker stopped responding (no answer in ${Math.round(ms / 1000)} s` +
+						`${attempt > 0 ? ', twice' : ''}).`
+				)
+		).then(
 			(result: ChunkResult) => {
+				this.deadline.observe(work, performance.now() - started);
 				slot.busy = false;
 				slot.died = undefined;
 				// Keep the workers busy before spending main-thread time on the fold.
@@ -125,9 +154,16 @@ export class WorkerPoolRunner implements Runner {
 			(error: unknown) => {
 				const i = this.slots.indexOf(slot);
 				if (i >= 0) this.replace(i);
-				if (session.id === this.current?.id) {
+				const current = session.id === this.current?.id && !session.settled;
+				if (current && isWorkerStalled(error) && attempt === 0 && i >= 0) {
+					this.dispatch(i, session, chunkIndex, 1);
+					return;
+				}
+				if (current) {
 					session.fail(
-						new Error(`A simulation worker failed: ${errorMessage(error)}`, { cause: error })
+						isWorkerStalled(error)
+							? error
+							: new Error(`A simulation worker failed: ${errorMessage(error)}`, { cause: error })
 					);
 				}
 				this.pump();
