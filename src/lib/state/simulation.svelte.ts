@@ -70,6 +70,8 @@ export class SimulationState {
 	/** Where the last run's result held an impossible value (status 'error'), else undefined. */
 	get nonFinite(): NonFiniteValue | undefined {
 		return this.#nonFinite;
+	}
+
 	/** True when the last run failed because a worker stopped answering (see watchdog.ts). */
 	get stalled(): boolean {
 		return this.#stalled;
