@@ -514,8 +514,7 @@ export class StrategyRun {
 		let slot = t % A;
 		for (let a = 1; a <= youngest; a++) {
 			slot = slot === 0 ? A - 1 : slot - 1;
-			let h =
-				hazardCommon * x.early[a]! * (a >= P0 ? x.unfairness : 1) * (a === P0 ? x.dealSeeker : 1);
+			let h = hazardCommon * early[a]! * (a >= P0 ? unfairness : 1) * (a === P0 ? dealSeeker : 1);
 			if (h > 1) h = 1;
 			let nf = free[slot]!;
 			const lost = draws.binomial(nf, h);
