@@ -4,7 +4,9 @@
  * interleaved in one process on the same scenarios so that the machine's load hits both alike.
  * Times the engine only (paths simulated and folded, no summaries), single thread, on the
  * default scenario at 10,000 paths, for 60 and 240 months, noise on and off; prints medians and
- * the ratio old / new. The last line is one JSON object.
+ * the ratio old / new. Times are the process's CPU time (user + system), which a busy shared
+ * machine disturbs far less than wall time; wall-time medians are printed beside them. The last
+ * line is one JSON object.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +28,8 @@ const PATHS = Math.max(500, Number(flags.paths) || 10_000);
 
 interface Engine {
 	label: string;
-	time(months: number, noise: boolean): number;
+	/** CPU and wall seconds of one run. */
+	time(months: number, noise: boolean): { cpu: number; wall: number };
 }
 
 async function load(root: string, label: string): Promise<Engine> {
@@ -46,13 +49,15 @@ async function load(root: string, label: string): Promise<Engine> {
 			});
 			if (!checked.ok) throw new Error('invalid bench scenario');
 			const scenario = checked.scenario;
+			const cpu = process.cpuUsage();
 			const started = performance.now();
 			const model = new PathModel(scenario);
 			const accumulator = new Accumulator(scenario);
 			for (const chunk of planChunks(scenario.paths, 2)) {
 				accumulator.add(runChunk(scenario, chunk.firstBlock, chunk.blockCount, model));
 			}
-			return (performance.now() - started) / 1000;
+			const used = process.cpuUsage(cpu);
+			return { cpu: (used.user + used.system) / 1e6, wall: (performance.now() - started) / 1000 };
 		}
 	};
 }
@@ -77,22 +82,33 @@ interface Row {
 	noise: boolean;
 	oldSeconds: number;
 	newSeconds: number;
+	oldWallSeconds: number;
+	newWallSeconds: number;
 	ratio: number;
 	updatesPerSecond: number;
 }
 const rows: Row[] = [];
 for (const { months, noise } of cases) {
 	const times: Record<string, number[]> = { old: [], new: [] };
+	const walls: Record<string, number[]> = { old: [], new: [] };
 	for (const engine of engines) engine.time(months, noise); // warm-up
 	for (let r = 0; r < REPS; r++) {
 		// Alternate which goes first, so neither always runs on a freshly collected heap.
 		const order = r % 2 === 0 ? engines : [...engines].reverse();
-		for (const engine of order) times[engine.label]!.push(engine.time(months, noise));
+		for (const engine of order) {
+			const { cpu, wall } = engine.time(months, noise);
+			times[engine.label]!.push(cpu);
+			walls[engine.label]!.push(wall);
+		}
 	}
 	const old = median(times.old!);
 	const now = median(times.new!);
 	const updates = (PATHS * 2 * months * (months + 1)) / 2;
+	const oldWall = median(walls.old!);
+	const newWall = median(walls.new!);
 	rows.push({
+		oldWallSeconds: oldWall,
+		newWallSeconds: newWall,
 		months,
 		noise,
 		oldSeconds: old,
@@ -101,9 +117,10 @@ for (const { months, noise } of cases) {
 		updatesPerSecond: updates / now
 	});
 	console.log(
-		`${String(months).padStart(3)} months, noise ${noise ? 'on ' : 'off'}: old ${old.toFixed(3)} s, ` +
+		`${String(months).padStart(3)} months, noise ${noise ? 'on ' : 'off'}: CPU old ${old.toFixed(3)} s, ` +
 			`new ${now.toFixed(3)} s (medians of ${REPS}), old/new ${(old / now).toFixed(2)}×, ` +
-			`new ${(updates / now / 1e6).toFixed(1)} M cohort-month updates/s`
+			`new ${(updates / now / 1e6).toFixed(1)} M cohort-month updates/s; ` +
+			`wall old ${oldWall.toFixed(3)} s, new ${newWall.toFixed(3)} s`
 	);
 }
 const at = (months: number, noise: boolean) =>

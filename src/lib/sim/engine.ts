@@ -6,7 +6,7 @@
  * horizon. See the "Model & assumptions" page.
  */
 import type { Scenario } from '../scenario/types';
-import { ExpectedDraws, NoiseDraws, pathStream, type Rng } from './random';
+import { ExpectedDraws, NoiseDraws, ReseedableStream, type Rng } from './random';
 import * as P from './params';
 import {
 	StrategyRun,
@@ -37,7 +37,11 @@ export class PathModel {
 	private readonly buffers: RunBuffers;
 	private readonly runs: StrategyRun[];
 	private readonly expected = new ExpectedDraws();
-	private readonly noise = new NoiseDraws(() => 0);
+	private readonly paramStream = new ReseedableStream();
+	/** Every strategy's noise stream starts where this one was seeded. */
+	private readonly noiseStart = new ReseedableStream();
+	private readonly noiseStream = new ReseedableStream();
+	private readonly noise = new NoiseDraws(this.noiseStream.next);
 
 	constructor(scenario: Scenario) {
 		this.scenario = scenario;
@@ -68,12 +72,14 @@ export class PathModel {
 	/** Simulate path `path` for every strategy, writing into `sink`. */
 	run(path: number, sink: PathSink): void {
 		const T = this.months;
-		const paramStream = pathStream(this.seed, path, 'params');
-		this.plan.draw(paramStream, this.values);
-		this.drawShocks(paramStream);
+		this.paramStream.reseed(this.seed, path, 'params');
+		this.plan.draw(this.paramStream.next, this.values);
+		this.drawShocks(this.paramStream.next);
+		const noise = this.scenario.processNoise;
+		if (noise) this.noiseStart.reseed(this.seed, path, 'noise');
 		for (let s = 0; s < this.strategies; s++) {
-			if (this.scenario.processNoise) {
-				this.noise.rng = pathStream(this.seed, path, 'noise');
+			if (noise) {
+				this.noiseStream.copyFrom(this.noiseStart);
 				this.runs[s]!.run(this.values, this.noise, sink);
 			} else this.runs[s]!.run(this.values, this.expected, sink);
 		}

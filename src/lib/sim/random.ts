@@ -39,6 +39,45 @@ export function pathStream(seed: string, path: number, purpose: 'params' | 'nois
 	return seedrandom.alea(`${seed}\u0000${path}\u0000${purpose}`);
 }
 
+/**
+ * A path stream that is re-seeded in place: alea's generator, giving exactly the numbers of
+ * `pathStream` for the same (seed, path, purpose) — seedrandom seeds it, a test checks the two
+ * agree. Its `next` is one closure for the stream's whole life, so the engine's call sites always
+ * see the same function and the compiler inlines it: with a fresh closure per path they do not,
+ * and every call then allocates a box for its result (garbage collection took a tenth of the
+ * engine's time).
+ */
+export class ReseedableStream {
+	private s0 = 0;
+	private s1 = 0;
+	private s2 = 0;
+	private c = 1;
+	/** The next uniform in [0, 1), a multiple of 2^−32. */
+	readonly next: Rng = () => {
+		const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^−32
+		this.s0 = this.s1;
+		this.s1 = this.s2;
+		return (this.s2 = t - (this.c = t | 0));
+	};
+
+	/** Start the stream of (seed, path, purpose) afresh. */
+	reseed(seed: string, path: number, purpose: 'params' | 'noise'): void {
+		const state = seedrandom.alea(`${seed}\u0000${path}\u0000${purpose}`, { state: true }).state();
+		this.s0 = state.s0;
+		this.s1 = state.s1;
+		this.s2 = state.s2;
+		this.c = state.c;
+	}
+
+	/** Copy another stream's position (to replay it from there). */
+	copyFrom(other: ReseedableStream): void {
+		this.s0 = other.s0;
+		this.s1 = other.s1;
+		this.s2 = other.s2;
+		this.c = other.c;
+	}
+}
+
 // A table covers the counts of most cohorts (cheaper than a logarithm per rejection step);
 // its entries are exact sums of logarithms up to rounding.
 const LOG_FACTORIAL_TABLE_SIZE = 1 << 15;
@@ -71,8 +110,14 @@ export const APPROXIMATE_DRAW_MIN_VARIANCE = 10;
 export function binomial(rng: Rng, n: number, p: number): number {
 	if (n <= 0 || p <= 0) return 0;
 	if (p >= 1) return n;
-	if (p > 0.5) return n - binomialLowP(rng, n, 1 - p);
-	return binomialLowP(rng, n, p);
+	const low = p > 0.5 ? 1 - p : p;
+	const variance = n * low * (1 - low);
+	let k: number;
+	if (variance >= APPROXIMATE_DRAW_MIN_VARIANCE) {
+		k = skewNormal(rng, n * low, variance, (1 - 2 * low) / 6);
+		if (k > n) k = n;
+	} else k = n * low < 10 ? binomialInversion(rng, n, low) : binomialBtrs(rng, n, low);
+	return p > 0.5 ? n - k : k;
 }
 
 /** One draw from Binomial(n, p) by the exact algorithms only (reference for tests). */
@@ -84,16 +129,6 @@ export function binomialExact(rng: Rng, n: number, p: number): number {
 	return p > 0.5 ? n - k : k;
 }
 
-function binomialLowP(rng: Rng, n: number, p: number): number {
-	const variance = n * p * (1 - p);
-	if (variance >= APPROXIMATE_DRAW_MIN_VARIANCE) {
-		const k = skewNormal(rng, n * p, variance, (1 - 2 * p) / 6);
-		return k > n ? n : k;
-	}
-	if (n * p < 10) return binomialInversion(rng, n, p);
-	return binomialBtrs(rng, n, p);
-}
-
 /**
  * round(mean + s·z + c·(z² − 1)), at least 0, with s² = variance − 2c² − 1/12 (see the header).
  * Left of the parabola's vertex (z < −s/2c, probability below 1e−20) the value would turn back
@@ -102,7 +137,15 @@ function binomialLowP(rng: Rng, n: number, p: number): number {
  */
 function skewNormal(rng: Rng, mean: number, variance: number, c: number): number {
 	const s = Math.sqrt(variance - 2 * c * c - 1 / 12);
-	const z = normal(rng);
+	// z: the ziggurat's fast path written out (see normal()). Through a call the compiler does
+	// not inline, z would come back boxed, one allocation per draw; this returns a whole number.
+	const bits = (rng() * 4294967296 - 2147483648) | 0;
+	const layer = bits & 127;
+	const abscissa = bits >>> 8;
+	const z =
+		abscissa < kn[layer]!
+			? abscissa * wn[layer]! * (1 - ((bits >>> 6) & 2))
+			: normalOutside(rng, bits);
 	if (c * z < -0.5 * s) return 0;
 	const k = Math.floor(mean + s * z + c * (z * z - 1) + 0.5);
 	return k > 0 ? k : 0;
@@ -305,14 +348,20 @@ function normalOutside(rng: Rng, bits: number): number {
 	return normal(rng);
 }
 
-/** How counts move: random whole customers (process noise) or their expected values. */
+/**
+ * How counts move: random whole customers (process noise) or their expected values. Chosen once
+ * per path. Draws come in batches through typed arrays: a function the compiler does not inline
+ * receives its numbers boxed (one allocation each), and the engine's step functions are too
+ * large to inline the samplers; a batch call passes no numbers, and inside it the samplers are
+ * inlined into one loop.
+ */
 export interface Draws {
 	/** Whether counts are whole customers. */
 	readonly whole: boolean;
-	/** Customers lost (or, for the contract split, taken) out of n at probability p. */
-	binomial(n: number, p: number): number;
-	/** Customers arriving at this mean. */
-	poisson(mean: number): number;
+	/** out[i] = customers taken out of n[i] at probability p[i], for i < count. */
+	binomials(n: Float64Array, p: Float64Array, out: Float64Array, count: number): void;
+	/** out[i] = customers arriving at mean[i], for i < count. */
+	poissons(mean: Float64Array, out: Float64Array, count: number): void;
 }
 
 /** Process noise: binomial and Poisson draws from a path's noise stream. */
@@ -322,22 +371,24 @@ export class NoiseDraws implements Draws {
 	constructor(rng: Rng) {
 		this.rng = rng;
 	}
-	binomial(n: number, p: number): number {
-		return binomial(this.rng, n, p);
+	binomials(n: Float64Array, p: Float64Array, out: Float64Array, count: number): void {
+		const rng = this.rng;
+		for (let i = 0; i < count; i++) out[i] = binomial(rng, n[i]!, p[i]!);
 	}
-	poisson(mean: number): number {
-		return poisson(this.rng, mean);
+	poissons(mean: Float64Array, out: Float64Array, count: number): void {
+		const rng = this.rng;
+		for (let i = 0; i < count; i++) out[i] = poisson(rng, mean[i]!);
 	}
 }
 
 /** No process noise: every count is its expected value. */
 export class ExpectedDraws implements Draws {
 	readonly whole = false;
-	binomial(n: number, p: number): number {
-		return n * p;
+	binomials(n: Float64Array, p: Float64Array, out: Float64Array, count: number): void {
+		for (let i = 0; i < count; i++) out[i] = n[i]! * p[i]!;
 	}
-	poisson(mean: number): number {
-		return mean;
+	poissons(mean: Float64Array, out: Float64Array, count: number): void {
+		for (let i = 0; i < count; i++) out[i] = mean[i]!;
 	}
 }
 

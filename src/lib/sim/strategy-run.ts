@@ -255,6 +255,10 @@ export class StrategyRun {
 	private sumBase = 0;
 	private custLayerBase = 0;
 	private revLayerBase = 0;
+	/** A batch of draws: counts, probabilities (or means), results. */
+	private readonly drawN: Float64Array;
+	private readonly drawP: Float64Array;
+	private readonly drawOut: Float64Array;
 	/** The month's metrics, MONTHLY_METRICS order. */
 	private readonly row = new Float64Array(METRIC_COUNT);
 	/** Banded metrics (MONTHLY_METRICS indices) and the offsets of this path's month-0 values. */
@@ -318,6 +322,10 @@ export class StrategyRun {
 		this.layerCount = layerCount(this.T);
 		this.b = buffers;
 		this.inputs = new StrategyInputs(plan.ring);
+		// Two parts (free, contracted) per ring age, or the pool, or the two arrival means.
+		this.drawN = new Float64Array(2 * plan.ring + 2);
+		this.drawP = new Float64Array(2 * plan.ring + 2);
+		this.drawOut = new Float64Array(2 * plan.ring + 2);
 	}
 
 	/** Simulate the horizon for this path's `values`, writing into `sink`. */
@@ -440,7 +448,10 @@ export class StrategyRun {
 				? this.hazardCommon * x.unfairness * (1 + (x.earlyExcess * this.poolExcess) / poolN)
 				: 0;
 		if (hazard > 1) hazard = 1;
-		const lost = this.draws.binomial(poolN, hazard);
+		this.drawN[0] = poolN;
+		this.drawP[0] = hazard;
+		this.draws.binomials(this.drawN, this.drawP, this.drawOut, 1);
+		const lost = this.drawOut[0]!;
 		this.churned = lost;
 		if (poolN > 0) {
 			const kept = (poolN - lost) / poolN;
@@ -511,27 +522,41 @@ export class StrategyRun {
 		let churned = 0;
 		let revenue = 0;
 		let revenueOld = 0;
+		// First the probabilities of every part (free, then contracted if any, by age), then one
+		// batch of draws, then the moves, in the same order.
+		const drawN = this.drawN;
+		const drawP = this.drawP;
+		const drawn = this.drawOut;
+		let count = 0;
 		let slot = t % A;
 		for (let a = 1; a <= youngest; a++) {
 			slot = slot === 0 ? A - 1 : slot - 1;
 			let h = hazardCommon * early[a]! * (a >= P0 ? unfairness : 1) * (a === P0 ? dealSeeker : 1);
 			if (h > 1) h = 1;
-			let nf = free[slot]!;
-			const lost = draws.binomial(nf, h);
-			nf -= lost;
-			churned += lost;
+			drawN[count] = free[slot]!;
+			drawP[count++] = h;
+			const nc = con[slot]!;
+			if (nc > 0) {
+				drawN[count] = nc;
+				drawP[count++] = a < L ? (h * inContract > 1 ? 1 : h * inContract) : expiry;
+			}
+		}
+		draws.binomials(drawN, drawP, drawn, count);
+		count = 0;
+		slot = t % A;
+		for (let a = 1; a <= youngest; a++) {
+			slot = slot === 0 ? A - 1 : slot - 1;
+			let nf = free[slot]! - drawn[count]!;
+			churned += drawn[count++]!;
 			let nc = con[slot]!;
 			if (nc > 0) {
-				if (a < L) {
-					const hc = h * inContract > 1 ? 1 : h * inContract;
-					const lostC = draws.binomial(nc, hc);
-					nc -= lostC;
-					churned += lostC;
-				} else {
-					const lostC = draws.binomial(nc, expiry);
+				const lostC = drawn[count++]!;
+				churned += lostC;
+				if (a < L) nc -= lostC;
+				else {
+					// The contract ends: those who stay join the free part.
 					nf += nc - lostC;
 					nc = 0;
-					churned += lostC;
 				}
 				con[slot] = nc;
 			}
@@ -578,8 +603,11 @@ export class StrategyRun {
 			paidMean *= cut;
 			referredMean *= cut;
 		}
-		let paid = draws.poisson(paidMean);
-		let referred = draws.poisson(referredMean);
+		this.drawP[0] = paidMean;
+		this.drawP[1] = referredMean;
+		draws.poissons(this.drawP, this.drawOut, 2);
+		let paid = this.drawOut[0]!;
+		let referred = this.drawOut[1]!;
 		if (draws.whole) {
 			const wholeRoom = Math.floor(room);
 			if (paid + referred > wholeRoom) {
@@ -590,7 +618,10 @@ export class StrategyRun {
 		this.spend = paid * cac < budget ? paid * cac : budget;
 		const newN = (this.newN = paid + referred);
 		this.referred = referred;
-		const newCon = draws.binomial(newN, this.plan.lockShare);
+		this.drawN[0] = newN;
+		this.drawP[0] = this.plan.lockShare;
+		draws.binomials(this.drawN, this.drawP, this.drawOut, 1);
+		const newCon = this.drawOut[0]!;
 		const A = this.plan.ring;
 		const slot = t % A;
 		const shareNew = this.scenario.company.walletShareNew;
