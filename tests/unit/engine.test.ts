@@ -1,8 +1,8 @@
 /** MODEL.md section 8 properties 1–5 and the closed forms of issue 2, on the real engine. */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/lib/sim/run';
+import { resultToJson } from '../../src/lib/sim/json';
 import { Accumulator, BLOCK_PATHS, runChunk } from '../../src/lib/sim/blocks';
-import { METRIC_COUNT } from '../../src/lib/sim/engine';
 import { MONTHLY_METRICS, type MonthlyMetric } from '../../src/lib/sim/types';
 import type { Scenario } from '../../src/lib/scenario/types';
 import { neutralScenario, richScenario, strategy } from './helpers/scenarios';
@@ -11,15 +11,11 @@ import { referenceRun } from './helpers/reference-model';
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-300, Math.abs(b));
 
 /** Per-path monthly values of one metric (all paths must be band paths). */
-function perPath(scenario: Scenario, metric: MonthlyMetric, s = 0): Float32Array[] {
+function perPath(scenario: Scenario, metric: MonthlyMetric, s = 0): Float64Array[] {
 	const acc = new Accumulator(scenario);
 	acc.add(runChunk(scenario, 0, Math.ceil(scenario.paths / BLOCK_PATHS)));
-	const T = scenario.horizonMonths;
 	const m = MONTHLY_METRICS.indexOf(metric);
-	return Array.from({ length: T }, (_, t) => {
-		const start = ((s * METRIC_COUNT + m) * T + t) * acc.bandPaths;
-		return acc.monthly.slice(start, start + acc.paths);
-	});
+	return Array.from({ length: scenario.horizonMonths }, (_, t) => acc.bandColumn(s, m, t));
 }
 
 describe('neutral limit (8.1)', () => {
@@ -36,7 +32,28 @@ describe('neutral limit (8.1)', () => {
 			expect(
 				relative(monthly.revenue.mean[t - 1]!, expected * (arpuMonthly as number))
 			).toBeLessThan(1e-9);
-			expect(monthly.customers.p5[t - 1]).toBe(Math.fround(monthly.customers.mean[t - 1]!));
+			// Band values are kept in double precision: one path's quantiles are its value.
+			expect(monthly.customers.p5[t - 1]).toBe(monthly.customers.mean[t - 1]);
+		}
+	});
+
+	it('puts p5 … p95 of the JSON on the closed form to 1e-9 (bands in double precision)', () => {
+		const scenario = neutralScenario({ paths: 1200, horizonMonths: 36 });
+		const json = resultToJson(simulate(scenario)) as unknown as {
+			strategies: { monthly: Record<string, Record<string, number[]>> }[];
+		};
+		const { startingCustomers: n0, matureChurnMonthly, cac, arpuMonthly } = scenario.company;
+		const c = matureChurnMonthly as number;
+		const inflow = scenario.strategies[0]!.acquisitionBudgetMonthly / (cac as number);
+		const monthly = json.strategies[0]!.monthly;
+		for (let t = 1; t <= scenario.horizonMonths; t++) {
+			const expected = n0 * (1 - c) ** t + (inflow * (1 - (1 - c) ** t)) / c;
+			for (const q of ['p5', 'p25', 'p50', 'p75', 'p95']) {
+				expect(relative(monthly.customers![q]![t - 1]!, expected)).toBeLessThan(1e-9);
+				expect(
+					relative(monthly.revenue![q]![t - 1]!, expected * (arpuMonthly as number))
+				).toBeLessThan(1e-9);
+			}
 		}
 	});
 

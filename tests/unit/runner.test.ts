@@ -2,18 +2,12 @@ import * as Comlink from 'comlink';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '$lib/scenario/presets/default';
 import type { Scenario } from '$lib/scenario/types';
-import {
-	Accumulator,
-	blockCount,
-	chunkBuffers,
-	planChunks,
-	runChunk,
-	type ChunkResult
-} from '$lib/sim/blocks';
+import { Accumulator, blockCount, planChunks, runChunk, type ChunkResult } from '$lib/sim/blocks';
 import { simulate } from '$lib/sim/run';
 import { summarize } from '$lib/sim/summarize';
 import type { SimulationResult } from '$lib/sim/types';
 import { SimulationState } from '$lib/state/simulation.svelte';
+import { transferringApi } from '$lib/workers/endpoint';
 import { WorkerPoolRunner, defaultPoolSize } from '$lib/workers/pool';
 import {
 	InProcessRunner,
@@ -249,15 +243,7 @@ describe('failures', () => {
  */
 function channelWorker(api: ChunkWorkerApi = createChunkWorkerApi()): Worker {
 	const { port1, port2 } = new MessageChannel();
-	Comlink.expose(
-		{
-			runChunk(...args: Parameters<ChunkWorkerApi['runChunk']>) {
-				const chunk = api.runChunk(...args);
-				return Comlink.transfer(chunk, chunkBuffers(chunk));
-			}
-		},
-		port2
-	);
+	Comlink.expose(transferringApi(api), port2);
 	return Object.assign(port1, {
 		terminate() {
 			port1.close();
@@ -277,6 +263,19 @@ describe('WorkerPoolRunner (workers stood in for by message channels)', () => {
 		expect(createWorker).toHaveBeenCalledTimes(size);
 		expect(progress).toEqual([...progress].sort((a, b) => a - b));
 		expect(progress.at(-1)).toBe(1200);
+	});
+
+	it('computes the final band quantiles on the workers, a share of the matrices each', async () => {
+		const apis = [createChunkWorkerApi(), createChunkWorkerApi()];
+		const spies = apis.map((api) => vi.spyOn(api, 'summarizeBands'));
+		let next = 0;
+		const pool = new WorkerPoolRunner({ size: 2, createWorker: () => channelWorker(apis[next++]) });
+		const result = await pool.run(scenario());
+		pool.dispose();
+		expectIdentical(result, expected);
+		// Every band matrix (2 strategies × 17 metrics) went to exactly one worker, split evenly.
+		const shares = spies.map((spy) => spy.mock.calls.flatMap((call) => call[0]).length);
+		expect(shares).toEqual([17, 17]);
 	});
 
 	it('the latest run wins: the superseded one rejects, its late chunks are dropped', async () => {
@@ -371,11 +370,11 @@ function fakeResult(seed: string): SimulationResult {
 }
 
 describe('SimulationState', () => {
-	it('debounces ten rapid requests into one run and ends with the last one’s numbers', async () => {
+	it('with a debounce, folds ten rapid requests into one run ending with the last one’s numbers', async () => {
 		vi.useFakeTimers();
 		const runner = new InProcessRunner();
 		const run = vi.spyOn(runner, 'run');
-		const state = new SimulationState(runner);
+		const state = new SimulationState(runner, { debounceMs: 150 });
 		expect(state.status).toBe('idle');
 		for (let i = 1; i <= 10; i++) state.request(scenario(`seed ${i}`));
 		expect(state.status).toBe('running');
@@ -384,6 +383,25 @@ describe('SimulationState', () => {
 		expect(state.status).toBe('done');
 		expect(state.progress).toEqual({ donePaths: 1200, totalPaths: 1200 });
 		expectIdentical(state.result!, simulate(scenario('seed 10')));
+	});
+
+	it('by default starts each request at once, cancels the one before, and ends with the last', async () => {
+		vi.useFakeTimers();
+		const runner = new InProcessRunner();
+		const run = vi.spyOn(runner, 'run');
+		const state = new SimulationState(runner);
+		for (let i = 1; i <= 10; i++) {
+			state.request(scenario(`seed ${i}`));
+			// The run started in the same turn as its request: no quiet time.
+			expect(run).toHaveBeenCalledTimes(i);
+		}
+		await vi.runAllTimersAsync();
+		for (let i = 0; i < 9; i++) {
+			await expect(run.mock.results[i]!.value).rejects.toSatisfy(isAbortError);
+		}
+		expect(state.status).toBe('done');
+		expectIdentical(state.result!, simulate(scenario('seed 10')));
+		expect(state.elapsedSeconds).toBeGreaterThanOrEqual(0);
 	});
 
 	it('cancels the run in flight as soon as a newer request comes', async () => {
@@ -484,7 +502,7 @@ describe('SimulationState', () => {
 	it('dispose cancels pending and running work and disposes the runner', async () => {
 		vi.useFakeTimers();
 		const runner = new ManualRunner();
-		const state = new SimulationState(runner);
+		const state = new SimulationState(runner, { debounceMs: 150 });
 		state.request(scenario('A'));
 		await vi.advanceTimersByTimeAsync(150);
 		state.request(scenario('B'));

@@ -1,7 +1,14 @@
 /** Order statistics used by every band and total: they must agree with d3.quantile exactly. */
 import { quantile } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { averageRanks, bandQuantiles, rankCorrelation, summarise } from '../../src/lib/sim/stats';
+import {
+	averageRanks,
+	bandQuantiles,
+	columnQuantiles,
+	columnScratchSize,
+	rankCorrelation,
+	summarise
+} from '../../src/lib/sim/stats';
 import { pathStream } from '../../src/lib/sim/random';
 
 describe('bandQuantiles', () => {
@@ -18,6 +25,52 @@ describe('bandQuantiles', () => {
 			const finite = Array.from(values).filter((x) => !Number.isNaN(x));
 			const expected = probabilities.map((p) => quantile(finite, p) ?? NaN);
 			expect(Array.from(out)).toEqual(expected);
+		}
+	});
+
+	it('equals d3.quantile on clustered, tied, skewed and extreme double-precision values', () => {
+		const rng = pathStream('quantiles-hard', 0, 'noise');
+		const probabilities = [0.05, 0.25, 0.5, 0.75, 0.95];
+		const kinds: ((i: number) => number)[] = [
+			() => Math.round(2700 + 50 * (rng() + rng() + rng() - 1.5)), // whole counts, many ties
+			() => (rng() < 0.999 ? rng() : 1e300), // one huge outlier squeezes the rest into a bucket
+			() => (rng() < 0.5 ? -1e-310 * rng() : 1e-310 * rng()), // subnormals around zero
+			() => Math.exp(30 * rng()), // eleven orders of magnitude
+			() => (rng() < 0.01 ? Infinity : rng() < 0.01 ? -Infinity : rng()), // infinite range
+			() => 1 + Math.floor(rng() * 3) * Number.EPSILON, // values one ulp apart
+			() => 5 // all equal
+		];
+		for (let trial = 0; trial < 350; trial++) {
+			const draw = kinds[trial % kinds.length]!;
+			const n = 1 + Math.floor(rng() * (trial < 70 ? 300 : 20_000));
+			const values = Float64Array.from({ length: n }, (_, i) => (rng() < 0.02 ? NaN : draw(i)));
+			const out = new Float64Array(5);
+			bandQuantiles(values, new Float64Array(n), out);
+			const finite = Array.from(values).filter((x) => !Number.isNaN(x));
+			const expected = probabilities.map((p) => quantile(finite, p) ?? NaN);
+			expect(Array.from(out)).toEqual(expected);
+		}
+	});
+
+	it('columnQuantiles gives every column of a row-major matrix the same as bandQuantiles', () => {
+		const rng = pathStream('quantiles-matrix', 0, 'noise');
+		for (const [rows, columns] of [
+			[1, 1],
+			[7, 13],
+			[1000, 60],
+			[333, 17]
+		] as const) {
+			const matrix = Float64Array.from({ length: 3 + rows * columns }, () =>
+				rng() < 0.05 ? NaN : Math.floor(rng() * 50) * (rng() < 0.5 ? 1 : 1.5)
+			);
+			const out = new Float64Array(5 * columns + 2);
+			columnQuantiles(matrix, 3, rows, columns, new Float64Array(columnScratchSize(rows)), out, 2);
+			for (let c = 0; c < columns; c++) {
+				const column = Float64Array.from({ length: rows }, (_, r) => matrix[3 + r * columns + c]!);
+				const expected = new Float64Array(5);
+				bandQuantiles(column, new Float64Array(rows), expected);
+				expect(Array.from(out.subarray(2 + 5 * c, 7 + 5 * c))).toEqual(Array.from(expected));
+			}
 		}
 	});
 

@@ -2,17 +2,32 @@
  * Monte Carlo in blocks. A block is BLOCK_PATHS consecutive paths; it is the unit that is summed,
  * so results depend only on (scenario, seed, paths), never on how blocks are grouped into chunks
  * or which worker ran them: per-path values are placed by path index, and per-block sums are
- * folded in block order (MODEL.md section 6).
+ * folded in block order (MODEL.md section 6). The engine writes every value straight into its
+ * place in the chunk (see PathSink): block sums, band columns, totals.
  */
 import type { Scenario } from '../scenario/types';
-import { METRIC_COUNT, PathModel, TOTAL_COUNT, layerCount } from './engine';
+import {
+	MAYBE_UNDEFINED_METRICS,
+	METRIC_COUNT,
+	PathModel,
+	TOTAL_COUNT,
+	layerCount
+} from './engine';
+import type { PathSink } from './engine';
 import { MONTHLY_METRICS, type MonthlyMetric } from './types';
 
 /** Paths per block. */
 export const BLOCK_PATHS = 500;
-/** Most monthly values (paths × strategies × metrics × months) kept per path for the bands. */
-export const BAND_VALUE_BUDGET = 40_000_000;
-const TILE_PATHS = 32;
+/**
+ * Most monthly values (paths × strategies × metrics × months) kept per path for the bands, in
+ * double precision (8 bytes each: 160 MB). The page (8 banded metrics, 2 strategies) keeps
+ * every path up to 120 months at 10,000 paths.
+ */
+export const BAND_VALUE_BUDGET = 20_000_000;
+/** Metric indices (MONTHLY_METRICS order) that are always defined: their counts are the paths. */
+const ALWAYS_DEFINED = MONTHLY_METRICS.flatMap((metric, m) =>
+	(MAYBE_UNDEFINED_METRICS as readonly string[]).includes(metric) ? [] : [m]
+);
 
 export function blockCount(paths: number): number {
 	return Math.ceil(paths / BLOCK_PATHS);
@@ -77,8 +92,11 @@ export interface ChunkResult {
 	bandCount: number;
 	/** Metric indices kept per path (see bandIndices), in order. */
 	bandMetrics: number[];
-	/** [strategy][banded metric][month][band path], single precision: for quantiles only. */
-	monthly: Float32Array;
+	/**
+	 * [strategy][banded metric][band path][month]: for quantiles only. Each path writes its months
+	 * contiguously; the summaries read a matrix (paths × months) per strategy and metric.
+	 */
+	monthly: Float64Array;
 	/** Per block, monthlySumSize numbers, in block order. */
 	monthlySums: Float64Array;
 	/** Per block, layerSumSize numbers, in block order. */
@@ -119,63 +137,51 @@ export function runChunk(
 		pathCount,
 		bandCount,
 		bandMetrics: banded,
-		monthly: new Float32Array(S * banded.length * T * bandCount),
+		monthly: new Float64Array(S * banded.length * T * bandCount),
 		monthlySums: new Float64Array(blocks * sumSize),
 		layerSums: new Float64Array(blocks * layerSize),
 		totals: new Float64Array(S * TOTAL_COUNT * pathCount),
 		breakEven: new Float64Array(S * pathCount),
 		parameters: new Float64Array(shape.parameters * pathCount)
 	};
-	const sink = {
-		monthly: new Float64Array(S * METRIC_COUNT * T),
-		totals: new Float64Array(S * TOTAL_COUNT),
-		layers: result.layerSums.subarray(0, 0),
-		breakEven: new Float64Array(S)
+	const bandSlot = new Int32Array(METRIC_COUNT).fill(-1);
+	banded.forEach((m, k) => (bandSlot[m] = k));
+	const sink: PathSink = {
+		sums: result.monthlySums.subarray(0, 0),
+		counts: result.monthlySums.subarray(0, 0),
+		bands: bandCount > 0 ? result.monthly : null,
+		bandStride: bandCount,
+		bandIndex: 0,
+		bandSlot,
+		bandMetrics: banded.length,
+		totals: result.totals,
+		breakEven: result.breakEven,
+		pathStride: pathCount,
+		pathIndex: 0,
+		layers: result.layerSums.subarray(0, 0)
 	};
 	const columns = S * METRIC_COUNT * T;
-	const bandColumns = S * banded.length * T;
 	const drawn = model.plan.drawn;
-	// Paths are written row by row into a small tile, then transposed into the column-major
-	// band layout a tile at a time: contiguous stores instead of one cache miss per value.
-	const tile = new Float64Array(TILE_PATHS * bandColumns);
-	let tileStart = 0;
-	const flushTile = (end: number) => {
-		const rows = end - tileStart;
-		for (let c = 0; c < bandColumns; c++) {
-			const target = c * bandCount + tileStart;
-			for (let r = 0; r < rows; r++) result.monthly[target + r] = tile[r * bandColumns + c]!;
-		}
-		tileStart = end;
-	};
-	for (let i = 0; i < pathCount; i++) {
-		const block = (i / BLOCK_PATHS) | 0;
-		if (i % BLOCK_PATHS === 0) {
-			sink.layers = result.layerSums.subarray(block * layerSize, (block + 1) * layerSize);
-		}
-		model.run(firstPath + i, sink);
+	for (let block = 0; block < blocks; block++) {
 		const sums = block * sumSize;
-		const counts = sums + columns;
-		for (let c = 0; c < columns; c++) {
-			const x = sink.monthly[c]!;
-			if (x === x) {
-				result.monthlySums[sums + c]! += x;
-				result.monthlySums[counts + c]! += 1;
+		sink.sums = result.monthlySums.subarray(sums, sums + columns);
+		sink.counts = result.monthlySums.subarray(sums + columns, sums + 2 * columns);
+		sink.layers = result.layerSums.subarray(block * layerSize, (block + 1) * layerSize);
+		const first = block * BLOCK_PATHS;
+		const end = Math.min(pathCount, first + BLOCK_PATHS);
+		for (let i = first; i < end; i++) {
+			sink.pathIndex = i;
+			sink.bandIndex = i;
+			if (i === bandCount) sink.bands = null;
+			model.run(firstPath + i, sink);
+			for (let j = 0; j < drawn.length; j++) {
+				result.parameters[j * pathCount + i] = model.values[drawn[j]!.slot]!;
 			}
 		}
-		if (i < bandCount) {
-			const row = (i - tileStart) * bandColumns;
-			for (let s = 0; s < S; s++) {
-				for (let k = 0; k < banded.length; k++) {
-					const from = (s * METRIC_COUNT + banded[k]!) * T;
-					tile.set(sink.monthly.subarray(from, from + T), row + (s * banded.length + k) * T);
-				}
-			}
-			if (i + 1 - tileStart === TILE_PATHS || i + 1 === bandCount) flushTile(i + 1);
-		}
-		for (let j = 0; j < S * TOTAL_COUNT; j++) result.totals[j * pathCount + i] = sink.totals[j]!;
-		for (let s = 0; s < S; s++) result.breakEven[s * pathCount + i] = sink.breakEven[s]!;
-		for (let j = 0; j < drawn.length; j++) {
-			result.parameters[j * pathCount + i] = model.values[drawn[j]!.slot]!;
+		// Metrics that are always defined count every path of the block.
+		for (let s = 0; s < S; s++) {
+			for (const m of ALWAYS_DEFINED)
+				sink.counts.fill(end - first, (s * METRIC_COUNT + m) * T, (s * METRIC_COUNT + m + 1) * T);
 		}
 	}
 	return result;
@@ -204,8 +210,12 @@ export class Accumulator {
 	readonly bandPaths: number;
 	/** Metric indices kept per path, in order (see bandIndices). */
 	readonly bandMetrics: number[];
-	/** [strategy][banded metric][month][band path]. */
-	readonly monthly: Float32Array;
+	/**
+	 * Per-path band values, one matrix per strategy and banded metric ([strategy][banded metric]
+	 * order), each [band path][month]. Separate buffers, so that a share of them can be handed
+	 * to a worker whole (transferred, not copied).
+	 */
+	readonly bandMatrices: Float64Array[];
 	/** Running [strategy][metric][month] sums then counts, over the folded blocks. */
 	readonly monthlySums: Float64Array;
 	/** Running layer sums over the folded blocks. */
@@ -232,7 +242,10 @@ export class Accumulator {
 		this.bandPaths = bandPathCount(scenario, this.bandMetrics.length);
 		this.totalBlocks = blockCount(scenario.paths);
 		const { months: T, strategies: S, parameters } = this.shape;
-		this.monthly = new Float32Array(S * this.bandMetrics.length * T * this.bandPaths);
+		this.bandMatrices = Array.from(
+			{ length: S * this.bandMetrics.length },
+			() => new Float64Array(this.bandPaths * T)
+		);
 		this.monthlySums = new Float64Array(monthlySumSize(this.shape));
 		this.layerSums = new Float64Array(layerSumSize(this.shape));
 		this.totals = new Float64Array(S * TOTAL_COUNT * this.paths);
@@ -288,14 +301,21 @@ export class Accumulator {
 			throw new Error('A chunk kept other metrics for the bands than this run expects.');
 		}
 		if (bands > 0) {
-			const columns = this.shape.strategies * this.bandMetrics.length * this.shape.months;
-			for (let c = 0; c < columns; c++) {
-				this.monthly.set(
-					chunk.monthly.subarray(c * bands, (c + 1) * bands),
-					c * this.bandPaths + chunk.firstPath
+			const size = bands * this.shape.months;
+			this.bandMatrices.forEach((matrix, j) => {
+				matrix.set(
+					chunk.monthly.subarray(j * size, (j + 1) * size),
+					chunk.firstPath * this.shape.months
 				);
-			}
+			});
 		}
+	}
+
+	/** Band path values of strategy s, banded metric k (index into bandMetrics), month index t. */
+	bandColumn(s: number, k: number, t: number): Float64Array {
+		const T = this.shape.months;
+		const matrix = this.bandMatrices[s * this.bandMetrics.length + k]!;
+		return Float64Array.from({ length: this.completedBandPaths }, (_, p) => matrix[p * T + t]!);
 	}
 }
 

@@ -2,7 +2,7 @@
 import { bin } from 'd3';
 import type { Accumulator } from './blocks';
 import { METRIC_COUNT, TOTAL_COUNT } from './engine';
-import { averageRanks, bandQuantiles, correlation, summarise } from './stats';
+import { averageRanks, columnQuantiles, columnScratchSize, correlation, summarise } from './stats';
 import {
 	MONTHLY_METRICS,
 	TOTALS,
@@ -19,6 +19,25 @@ import {
 export interface SummaryOptions {
 	/** Monthly metrics that get quantile bands (all by default); the rest get means only. */
 	bandMetrics?: readonly MonthlyMetric[];
+	/**
+	 * Band quantiles already computed (for example by workers, see bandMatrixSummary), one array
+	 * per band matrix of the accumulator: [month][p5 … p95]. Computed here when absent.
+	 */
+	bandSummaries?: readonly Float64Array[];
+}
+
+/**
+ * p5 … p95 per month of one band matrix ([band path][month], `rows` paths folded): the unit of
+ * work a worker takes for the final summary. Returns [month][5].
+ */
+export function bandMatrixSummary(
+	matrix: Float64Array,
+	rows: number,
+	months: number
+): Float64Array {
+	const out = new Float64Array(5 * months);
+	columnQuantiles(matrix, 0, rows, months, new Float64Array(columnScratchSize(rows)), out);
+	return out;
 }
 
 /** About how many per-path values one step of `summarizeSteps` reads between yields. */
@@ -51,10 +70,8 @@ export function* summarizeSteps(
 	const bandSlot = new Map(acc.bandMetrics.map((m, k) => [m, k]));
 	const K = acc.bandMetrics.length;
 	const columns = shape.strategies * METRIC_COUNT * T;
-	const scratch = new Float64Array(bandPaths);
-	const band = new Float64Array(5);
-
-	const monthsPerStep = Math.max(1, Math.floor(VALUES_PER_STEP / Math.max(1, bandPaths)));
+	const scratch = new Float64Array(options.bandSummaries ? 0 : columnScratchSize(bandPaths));
+	const monthsPerStep = Math.max(8, Math.floor(VALUES_PER_STEP / Math.max(1, bandPaths)));
 	const strategies: StrategyResult[] = [];
 	for (let s = 0; s < scenario.strategies.length; s++) {
 		const strategy = scenario.strategies[s]!;
@@ -69,23 +86,32 @@ export function* summarizeSteps(
 				p75: new Float64Array(T).fill(NaN),
 				p95: new Float64Array(T).fill(NaN)
 			};
-			const slot = bandSlot.get(m);
-			const withBands = wanted.has(metric) && slot !== undefined && bandPaths > 0;
 			for (let t = 0; t < T; t++) {
 				const c = (s * METRIC_COUNT + m) * T + t;
 				const count = acc.monthlySums[columns + c]!;
 				series.mean[t] = count > 0 ? acc.monthlySums[c]! / count : NaN;
-				if (!withBands) continue;
-				const start = ((s * K + slot!) * T + t) * acc.bandPaths;
-				bandQuantiles(acc.monthly.subarray(start, start + bandPaths), scratch, band);
-				series.p5[t] = band[0]!;
-				series.p25[t] = band[1]!;
-				series.p50[t] = band[2]!;
-				series.p75[t] = band[3]!;
-				series.p95[t] = band[4]!;
-				if ((t + 1) % monthsPerStep === 0) yield;
 			}
 			monthly[metric] = series;
+			const slot = bandSlot.get(m);
+			if (!wanted.has(metric) || slot === undefined || bandPaths === 0) continue;
+			const j = s * K + slot;
+			let band = options.bandSummaries?.[j];
+			if (band === undefined) {
+				band = new Float64Array(5 * T);
+				// A few months per step: a step reads about VALUES_PER_STEP values.
+				for (let from = 0; from < T; from += monthsPerStep) {
+					const to = Math.min(T, from + monthsPerStep);
+					columnQuantiles(acc.bandMatrices[j]!, 0, bandPaths, T, scratch, band, 0, from, to);
+					yield;
+				}
+			}
+			for (let t = 0; t < T; t++) {
+				series.p5[t] = band[5 * t]!;
+				series.p25[t] = band[5 * t + 1]!;
+				series.p50[t] = band[5 * t + 2]!;
+				series.p75[t] = band[5 * t + 3]!;
+				series.p95[t] = band[5 * t + 4]!;
+			}
 		}
 		const totals = {} as Record<Total, Summary>;
 		TOTALS.forEach((total, k) => {

@@ -1,7 +1,7 @@
 /**
- * The simulation as the page sees it: the latest result, how far the run in flight has got, and
- * what went wrong. Requests are debounced; a newer request cancels the older run, whose late
- * results are dropped.
+ * The simulation as the page sees it: the latest result, how far the run in flight has got, how
+ * long the last run took, and what went wrong. A request starts its run at once (optionally
+ * after a quiet time); a newer request cancels the older run, whose late results are dropped.
  */
 import type { Scenario } from '../scenario/types';
 import type { MonthlyMetric, SimulationResult } from '../sim/types';
@@ -19,7 +19,11 @@ export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
 
 /** Options of a SimulationState. */
 export interface SimulationStateOptions {
-	/** Quiet time, in ms, after the last request before a run starts (default 150). */
+	/**
+	 * Quiet time, in ms, after the last request before a run starts. Default 0: every request
+	 * starts at once and cancels the run before it, so an edit shows its first picture as soon
+	 * as the workers have one, and the last of several rapid edits still wins.
+	 */
 	debounceMs?: number;
 	/** Monthly metrics the page draws bands for (all by default); fewer make pictures cheaper. */
 	bandMetrics?: readonly MonthlyMetric[];
@@ -35,6 +39,8 @@ export class SimulationState {
 	#stalled = $state(false);
 	/** Replaced whole (partial pictures, then the final result); never made deeply reactive. */
 	#result = $state.raw<SimulationResult | undefined>(undefined);
+	/** Wall time of the last run that completed, in seconds (request to final result). */
+	#elapsedSeconds = $state<number | undefined>(undefined);
 
 	readonly #runner: Runner;
 	readonly #debounceMs: number;
@@ -48,7 +54,7 @@ export class SimulationState {
 
 	constructor(runner: Runner, options: SimulationStateOptions = {}) {
 		this.#runner = runner;
-		this.#debounceMs = options.debounceMs ?? 150;
+		this.#debounceMs = options.debounceMs ?? 0;
 		this.#bandMetrics = options.bandMetrics;
 	}
 
@@ -82,7 +88,12 @@ export class SimulationState {
 		return this.#result;
 	}
 
-	/** Simulate `scenario` once requests pause for debounceMs; supersedes earlier requests. */
+	/** How long the run of the current final result took, in seconds (undefined while none). */
+	get elapsedSeconds(): number | undefined {
+		return this.#elapsedSeconds;
+	}
+
+	/** Simulate `scenario` (after debounceMs, if set); supersedes earlier requests. */
 	request(scenario: Scenario): void {
 		// A reactive proxy cannot be cloned into a worker; keep a plain copy.
 		this.#lastScenario = $state.snapshot(scenario) as Scenario;
@@ -94,7 +105,9 @@ export class SimulationState {
 		this.#stalled = false;
 		clearTimeout(this.#timer);
 		const plain = this.#lastScenario;
-		this.#timer = setTimeout(() => void this.#start(plain), this.#debounceMs);
+		if (this.#debounceMs > 0) {
+			this.#timer = setTimeout(() => void this.#start(plain), this.#debounceMs);
+		} else void this.#start(plain);
 	}
 
 	/** Run the last requested scenario again, now. */
@@ -123,6 +136,7 @@ export class SimulationState {
 		const controller = new AbortController();
 		this.#controller = controller;
 		const id = this.#runId;
+		const started = performance.now();
 		this.#status = 'running';
 		this.#error = undefined;
 		this.#nonFinite = undefined;
@@ -143,6 +157,7 @@ export class SimulationState {
 			});
 			if (id !== this.#runId) return;
 			this.#result = this.#lastComplete = assertFiniteResult(result);
+			this.#elapsedSeconds = (performance.now() - started) / 1000;
 			this.#donePaths = this.#totalPaths = result.paths;
 			this.#status = 'done';
 		} catch (error) {

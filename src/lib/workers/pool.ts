@@ -48,7 +48,7 @@ export interface WorkerPoolOptions extends RunnerOptions {
 
 interface Slot {
 	worker: Worker;
-	api: Comlink.Remote<ChunkWorkerApi>;
+	api: Comlink.Remote<Required<ChunkWorkerApi>>;
 	/** A chunk is in flight on this worker. */
 	busy: boolean;
 	/** The worker reported an error while idle: start a fresh one before using it again. */
@@ -84,7 +84,9 @@ export class WorkerPoolRunner implements Runner {
 		if (this.disposed) return Promise.reject(new Error('The simulation runner was disposed'));
 		let session: RunSession;
 		try {
-			session = new RunSession(++this.runs, scenario, options, this.chunkBlocks);
+			session = new RunSession(++this.runs, scenario, options, this.chunkBlocks, (m, rows, T) =>
+				this.summarizeOnWorkers(m, rows, T)
+			);
 			// Workers start on the first run, so constructing a runner is free (and SSR-safe).
 			while (this.slots.length < this.size) this.slots.push(this.spawn());
 		} catch (error) {
@@ -171,6 +173,54 @@ export class WorkerPoolRunner implements Runner {
 		);
 	}
 
+	/**
+	 * A run's final band quantiles on the idle workers, a share of the matrices each (moved to
+	 * them, not copied), so the page's thread only assembles the result. Undefined when no worker
+	 * is idle (the session then computes them itself).
+	 */
+	private async summarizeOnWorkers(
+		matrices: Float64Array[],
+		rows: number,
+		months: number
+	): Promise<Float64Array[] | undefined> {
+		const idle = this.slots.filter((slot) => !slot.busy && !slot.broken);
+		if (idle.length === 0 || matrices.length === 0) return undefined;
+		const shares = idle.map((_, w) =>
+			matrices.flatMap((_, j) => (j % idle.length === w ? [j] : []))
+		);
+		const out: Float64Array[] = new Array<Float64Array>(matrices.length);
+		await Promise.all(
+			idle.map(async (slot, w) => {
+				const share = shares[w]!;
+				if (share.length === 0) return;
+				slot.busy = true;
+				const death = new Promise<never>((_, reject) => (slot.died = reject));
+				const mine = share.map((j) => matrices[j]!);
+				try {
+					const call = slot.api.summarizeBands(
+						Comlink.transfer(
+							mine,
+							mine.map((m) => m.buffer as ArrayBuffer)
+						),
+						rows,
+						months
+					);
+					const bands = await Promise.race([call, death]);
+					share.forEach((j, i) => (out[j] = bands[i]!));
+				} catch (error) {
+					const i = this.slots.indexOf(slot);
+					if (i >= 0) this.replace(i);
+					throw new Error(`A simulation worker failed: ${errorMessage(error)}`, { cause: error });
+				} finally {
+					slot.busy = false;
+					slot.died = undefined;
+				}
+			})
+		);
+		this.pump();
+		return out;
+	}
+
 	/** Terminate the worker at `index` and start a fresh one in its place. */
 	private replace(index: number): void {
 		this.slots[index]!.worker.terminate();
@@ -181,7 +231,7 @@ export class WorkerPoolRunner implements Runner {
 		const worker = this.createWorker();
 		const slot: Slot = {
 			worker,
-			api: Comlink.wrap<ChunkWorkerApi>(worker),
+			api: Comlink.wrap<Required<ChunkWorkerApi>>(worker),
 			busy: false,
 			broken: false
 		};

@@ -13,7 +13,7 @@ import {
 	type ChunkResult
 } from '../sim/blocks';
 import { PathModel } from '../sim/engine';
-import { summarizeSteps } from '../sim/summarize';
+import { bandMatrixSummary, summarizeSteps } from '../sim/summarize';
 import type { MonthlyMetric, SimulationResult } from '../sim/types';
 
 /** Blocks per chunk by default: one block of 500 paths (roughly 100–250 ms of engine time for the default scenario), so the first picture and a cancellation come quickly. */
@@ -71,13 +71,29 @@ export interface ChunkWorkerApi {
 		blockCount: number,
 		bandMetrics?: readonly MonthlyMetric[]
 	): ChunkResult;
+	/**
+	 * p5 … p95 per month of each band matrix ([band path][month], the first `rows` paths): a share
+	 * of a run's final summary (see bandMatrixSummary). Returns one [month][5] array per matrix.
+	 */
+	summarizeBands?(matrices: Float64Array[], rows: number, months: number): Float64Array[];
 }
+
+/**
+ * Computes the final band quantiles of a run elsewhere (the pool: on its workers); resolves to
+ * one [month][5] array per band matrix, or undefined to have the session compute them itself.
+ * The matrices may be transferred away: the session does not read them afterwards.
+ */
+export type BandSummarizer = (
+	matrices: Float64Array[],
+	rows: number,
+	months: number
+) => Promise<Float64Array[] | undefined>;
 
 /**
  * The worker-side API: runChunk that keeps the PathModel (the per-scenario setup) of the last
  * scenario seen, keyed by its JSON. One entry is enough: a worker serves one run at a time.
  */
-export function createChunkWorkerApi(): ChunkWorkerApi {
+export function createChunkWorkerApi(): Required<ChunkWorkerApi> {
 	let key = '';
 	let model: PathModel | undefined;
 	return {
@@ -88,6 +104,9 @@ export function createChunkWorkerApi(): ChunkWorkerApi {
 				key = json;
 			}
 			return runChunk(scenario, firstBlock, blockCount, model, bandMetrics);
+		},
+		summarizeBands(matrices, rows, months) {
+			return matrices.map((matrix) => bandMatrixSummary(matrix, rows, months));
 		}
 	};
 }
@@ -168,9 +187,18 @@ export class RunSession {
 	private readonly queued: ChunkResult[] = [];
 	private reportedPaths = -1;
 	private readonly onAbort = () => this.cancel();
+	private readonly summarizeBands: BandSummarizer | undefined;
 
-	constructor(id: number, scenario: Scenario, options: RunOptions, chunkBlocks: number) {
+	/** `summarizeBands`, when given, computes the final band quantiles (the pool's workers). */
+	constructor(
+		id: number,
+		scenario: Scenario,
+		options: RunOptions,
+		chunkBlocks: number,
+		summarizeBands?: BandSummarizer
+	) {
 		this.id = id;
+		this.summarizeBands = summarizeBands;
 		this.scenario = scenario;
 		this.options = options;
 		this.promise = new Promise((resolve, reject) => {
@@ -234,7 +262,20 @@ export class RunSession {
 		this.summarizing = true;
 		const started = performance.now();
 		try {
-			const steps = summarizeSteps(this.accumulator, { bandMetrics: this.options.bandMetrics });
+			let bandSummaries: Float64Array[] | undefined;
+			if (final && this.summarizeBands) {
+				const acc = this.accumulator;
+				bandSummaries = await this.summarizeBands(
+					acc.bandMatrices,
+					acc.completedBandPaths,
+					acc.shape.months
+				);
+				if (this.finished) return;
+			}
+			const steps = summarizeSteps(this.accumulator, {
+				bandMetrics: this.options.bandMetrics,
+				bandSummaries
+			});
 			let step = steps.next();
 			while (!step.done) {
 				await yieldToEventLoop();

@@ -1,13 +1,6 @@
-/** The simulation worker: computes chunks and transfers their typed arrays back (never $app/*). */
+/** The simulation worker: computes chunks and band summaries, transferring their typed arrays back (never $app/*). */
 import * as Comlink from 'comlink';
-import { chunkBuffers } from '../sim/blocks';
-import { createChunkWorkerApi, type ChunkWorkerApi } from './runner';
+import { transferringApi } from './endpoint';
+import { createChunkWorkerApi } from './runner';
 
-const api = createChunkWorkerApi();
-
-Comlink.expose({
-	runChunk(...args: Parameters<ChunkWorkerApi['runChunk']>) {
-		const chunk = api.runChunk(...args);
-		return Comlink.transfer(chunk, chunkBuffers(chunk));
-	}
-} satisfies ChunkWorkerApi);
+Comlink.expose(transferringApi(createChunkWorkerApi()));
