@@ -50,7 +50,10 @@ describe('messages', () => {
 	});
 
 	it('reports a result that cannot be computed instead of showing Infinity', async () => {
-		const scenario = structuredClone(presetById('default')!.scenario) as Record<string, unknown> & {
+		const scenario = structuredClone(presetById('default')!.scenario) as unknown as Record<
+			string,
+			unknown
+		> & {
 			company: Record<string, unknown>;
 		};
 		scenario.paths = 1000;

@@ -5,6 +5,7 @@ import { validateScenario } from '../../src/lib/scenario/schema';
 import type { Scenario } from '../../src/lib/scenario/types';
 import { simulate } from '../../src/lib/sim/run';
 import { TOTAL_COUNT } from '../../src/lib/sim/engine';
+import { onePathSink } from '../../src/lib/sim/path-sink';
 import { TOTALS } from '../../src/lib/sim/types';
 import { BLOCK_PATHS } from '../../src/lib/sim/blocks';
 import {
@@ -47,12 +48,7 @@ function npvOnPaths(s: Scenario, strategies: EngineStrategy[], paths: number): F
 	const model = commonRandomModel(s, strategies);
 	const E = strategies.length;
 	const T = s.horizonMonths;
-	const sink = {
-		monthly: new Float64Array(E * 17 * T),
-		totals: new Float64Array(E * TOTAL_COUNT),
-		layers: new Float64Array(E * 2 * 10 * T),
-		breakEven: new Float64Array(E)
-	};
+	const sink = onePathSink(E, T);
 	const out = strategies.map(() => new Float64Array(paths));
 	for (let p = 0; p < paths; p++) {
 		model.run(p, sink);

@@ -7,12 +7,12 @@ import * as Comlink from 'comlink';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '$lib/scenario/presets/default';
 import type { Scenario } from '$lib/scenario/types';
-import { chunkBuffers } from '$lib/sim/blocks';
 import { simulate } from '$lib/sim/run';
 import type { SimulationResult } from '$lib/sim/types';
 import { SimulationState } from '$lib/state/simulation.svelte';
 import { WorkerPoolRunner } from '$lib/workers/pool';
 import { createChunkWorkerApi, type ChunkWorkerApi, type Runner } from '$lib/workers/runner';
+import { transferringApi } from '$lib/workers/endpoint';
 import {
 	ChunkDeadline,
 	DEFAULT_WATCHDOG,
@@ -38,15 +38,7 @@ function scenario(): Scenario {
  */
 function channelWorker(api: ChunkWorkerApi = createChunkWorkerApi()): Worker {
 	const { port1, port2 } = new MessageChannel();
-	Comlink.expose(
-		{
-			runChunk(...args: Parameters<ChunkWorkerApi['runChunk']>) {
-				const chunk = api.runChunk(...args);
-				return Comlink.transfer(chunk, chunkBuffers(chunk));
-			}
-		},
-		port2
-	);
+	Comlink.expose(transferringApi(api), port2);
 	return Object.assign(port1, {
 		terminate() {
 			port1.close();
@@ -58,7 +50,8 @@ function channelWorker(api: ChunkWorkerApi = createChunkWorkerApi()): Worker {
 /** A worker that takes its first chunk and is never heard from again (no error event). */
 function vanishingWorker(): Worker {
 	const { port1, port2 } = new MessageChannel();
-	Comlink.expose({ runChunk: () => new Promise<never>(() => {}) }, port2);
+	const never = () => new Promise<never>(() => {});
+	Comlink.expose({ runChunk: never, summarizeBands: never }, port2);
 	return Object.assign(port1, {
 		terminate() {
 			port1.close();

@@ -6,7 +6,8 @@
  */
 import type { Scenario } from '../scenario/types';
 import { BLOCK_PATHS, blockCount } from '../sim/blocks';
-import { layerCount, METRIC_COUNT, TOTAL_COUNT, type PathSink } from '../sim/engine';
+import { METRIC_COUNT, TOTAL_COUNT } from '../sim/engine';
+import { onePathSink } from '../sim/path-sink';
 import { P_ARPU, P_CONTACT_NPS, P_CONTACTS } from '../sim/params';
 import { MONTHLY_METRICS, TOTALS, type MonthlyMetric } from '../sim/types';
 import { commonRandomModel, decisionPathCount, engineStrategies, type DecisionSpec } from './crn';
@@ -134,12 +135,7 @@ export function runDecisionChunk(
 		yearlyLineSums: new Float64Array(blocks * S * L * Y),
 		contributionSums: new Float64Array(blocks * S * T)
 	};
-	const sink: PathSink = {
-		monthly: new Float64Array(E * METRIC_COUNT * T),
-		totals: new Float64Array(E * TOTAL_COUNT),
-		layers: new Float64Array(E * 2 * layerCount(T) * T),
-		breakEven: new Float64Array(E)
-	};
+	const sink = onePathSink(E, T);
 	const discount = new Float64Array(T + 1);
 	for (let t = 0; t <= T; t++) discount[t] = Math.pow(1 + scenario.discountRateAnnual, -t / 12);
 	const company = scenario.company;
@@ -157,7 +153,6 @@ export function runDecisionChunk(
 
 	for (let i = 0; i < n; i++) {
 		const block = (i / BLOCK_PATHS) | 0;
-		if (i % BLOCK_PATHS === 0) sink.layers.fill(0);
 		model.run(firstPath + i, sink);
 		for (let e = 0; e < E; e++) chunk.npv[e * n + i] = sink.totals[e * TOTAL_COUNT + NPV]!;
 		for (let j = 0; j < drawn.length; j++) chunk.parameters[j * n + i] = values[drawn[j]!.slot]!;

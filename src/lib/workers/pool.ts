@@ -205,11 +205,22 @@ export class WorkerPoolRunner implements Runner {
 						rows,
 						months
 					);
-					const bands = await Promise.race([call, death]);
+					// The matrices moved to the worker, so a silent death cannot be retried here:
+					// past the deadline the run fails as stalled, and the page offers Retry.
+					const ms = this.deadline.deadlineMs(rows * months * mine.length);
+					const bands = await withDeadline(
+						Promise.race([call, death]),
+						ms,
+						() =>
+							new WorkerStalledError(
+								`A simulation worker stopped responding while summarising (no answer in ${Math.round(ms / 1000)} s).`
+							)
+					);
 					share.forEach((j, i) => (out[j] = bands[i]!));
 				} catch (error) {
 					const i = this.slots.indexOf(slot);
 					if (i >= 0) this.replace(i);
+					if (isWorkerStalled(error)) throw error;
 					throw new Error(`A simulation worker failed: ${errorMessage(error)}`, { cause: error });
 				} finally {
 					slot.busy = false;
