@@ -49,7 +49,7 @@ describe('preset registry', () => {
 
 	it.each(EXPECTED_IDS)('%s fits in a link under 2,000 characters', async (id) => {
 		const link = await encodeScenarioLink(preset(id).scenario);
-		expect(link.startsWith('s=')).toBe(true);
+		expect(link.startsWith('s2=')).toBe(true);
 		expect(link.length).toBeLessThan(2000);
 	});
 
