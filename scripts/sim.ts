@@ -258,6 +258,11 @@ async function main(): Promise<void> {
 		return;
 	}
 	if (positionals[0] === 'merge' && !existsSync('merge')) {
+		// The shards fix the scenario, seed and paths: a flag that would change them is a mistake.
+		const stray = Object.keys(values).filter((flag) => flag !== 'json');
+		if (stray.length > 0) {
+			throw new UsageError(`merge takes shard files and --json only; not --${stray[0]}`);
+		}
 		return merge(positionals.slice(1), values.json);
 	}
 	if (positionals.length !== 1) throw new UsageError(USAGE);
@@ -265,6 +270,7 @@ async function main(): Promise<void> {
 	if ((place === undefined) !== (values.partial === undefined)) {
 		throw new UsageError('--shard K/N and --partial FILE go together');
 	}
+	if (place && values.link) throw new UsageError('--link and --shard do not go together');
 	if (place && values.json !== undefined) {
 		throw new UsageError('a shard has no result of its own: merge the partial files, then --json');
 	}

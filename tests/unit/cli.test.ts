@@ -96,6 +96,7 @@ describe('npm run sim', () => {
 		],
 		[['default', '--shard', '1/2'], /--shard K\/N and --partial FILE go together/],
 		[['merge'], /merge needs the shard files/],
+		[['merge', 'a.bin', '--seed', '3'], /merge takes shard files and --json only; not --seed/],
 		[[], /usage: npm run sim/]
 	])('refuses %j with one line and exit code 2', async (args, message) => {
 		const { code, stderr, stdout } = await sim(...args);
