@@ -74,7 +74,11 @@ describe('Content-Security-Policy', () => {
 	});
 
 	it('the page runs, re-runs and navigates with no violation', async () => {
-		const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+		// The one context that keeps the policy in force (the helpers bypass it for other tests).
+		const context = await browser.newContext({
+			viewport: { width: 1360, height: 900 },
+			bypassCSP: false
+		});
 		await context.addInitScript(RECORDER);
 		const page = await context.newPage();
 		const errors = watchErrors(page);

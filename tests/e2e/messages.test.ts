@@ -50,12 +50,7 @@ describe('messages', () => {
 	});
 
 	it('reports a result that cannot be computed instead of showing Infinity', async () => {
-		const scenario = structuredClone(presetById('default')!.scenario) as unknown as Record<
-			string,
-			unknown
-		> & {
-			company: Record<string, unknown>;
-		};
+		const scenario = structuredClone(presetById('default')!.scenario);
 		scenario.paths = 1000;
 		scenario.company.cac = Number.MIN_VALUE;
 		const checked = validateScenario(scenario);

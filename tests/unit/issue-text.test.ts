@@ -66,12 +66,12 @@ function cases(): Case[] {
 	for (const spec of FIELDS) {
 		const path = pathOf(spec);
 		const inside = spec.exclusiveMin ? spec.min + 1 : spec.min;
-					list.push({
-				name: `${path} above max`,
-				edit: (s) => setAt(s, path, spec.max * 2 + 1),
-				path,
-				code: 'number.outOfRange'
-			});
+		list.push({
+			name: `${path} above max`,
+			edit: (s) => setAt(s, path, spec.max * 2 + 1),
+			path,
+			code: 'number.outOfRange'
+		});
 		list.push({
 			name: `${path} below min`,
 			edit: (s) => setAt(s, path, spec.min - 1),
@@ -111,12 +111,12 @@ function cases(): Case[] {
 				path,
 				code: 'range.order'
 			});
-							list.push({
-					name: `${path} range high above max`,
-					edit: (s) => setAt(s, path, { low: inside, likely: inside, high: spec.max * 2 + 1 }),
-					path: `${path}.high`,
-					code: 'number.outOfRange'
-				});
+			list.push({
+				name: `${path} range high above max`,
+				edit: (s) => setAt(s, path, { low: inside, likely: inside, high: spec.max * 2 + 1 }),
+				path: `${path}.high`,
+				code: 'number.outOfRange'
+			});
 		}
 	}
 	const explicit: Case[] = [

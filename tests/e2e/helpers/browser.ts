@@ -60,11 +60,19 @@ export const CHROMIUM_FLAGS = [
 	'--disable-sync'
 ];
 
+/**
+ * The site ships a strict Content-Security-Policy, which would also refuse what tests inject into
+ * pages (axe-core, string predicates of waitForFunction). Test contexts therefore bypass it unless
+ * a test asks otherwise (`bypassCSP: false`, as tests/e2e/csp.test.ts does to check the policy).
+ */
+const TEST_CONTEXT = { bypassCSP: true } as const;
+
 /** A fresh Chromium with its own empty user-data dir. */
 export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
 	const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 	const userDataDir = mkdtempSync(join(tmpdir(), 'cx-sim-chromium-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
+		...TEST_CONTEXT,
 		executablePath,
 		headless: true,
 		args: CHROMIUM_FLAGS,
@@ -76,11 +84,15 @@ export async function launch(): Promise<{ context: BrowserContext; close: () => 
 
 /** A browser (not persistent) for tests that need several fresh contexts. */
 export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
+	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		headless: true,
 		args: CHROMIUM_FLAGS
 	});
+	// Browser.newPage makes its context through newContext, so both get the test defaults.
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = (options = {}) => newContext({ ...TEST_CONTEXT, ...options });
+	return browser;
 }
 
 /** Collect console errors and page errors of a page. */
