@@ -367,7 +367,10 @@ const SEED_TEXT =
 	`${-Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`;
 
 const ID_PATTERN = /^[a-z0-9-]{1,32}$/;
-const MAX_STRATEGIES = 4;
+/** Most strategies a scenario may hold (MODEL.md section 7). */
+export const MAX_STRATEGIES = 4;
+/** Fewest strategies a scenario may hold. */
+export const MIN_STRATEGIES = 1;
 
 const promo = objectOf(
 	'promo',
@@ -419,11 +422,11 @@ const strategy = objectOf(
 	'an object (a strategy)'
 );
 
-const STRATEGIES_TEXT = `a list of 1 to ${MAX_STRATEGIES} strategies`;
+const STRATEGIES_TEXT = `a list of ${MIN_STRATEGIES} to ${MAX_STRATEGIES} strategies`;
 
 const STRATEGY_COUNT: Rule = {
 	code: 'strategies.count',
-	params: { min: 1, max: MAX_STRATEGIES }
+	params: { min: MIN_STRATEGIES, max: MAX_STRATEGIES }
 };
 
 const strategies: Entry = {
@@ -435,7 +438,7 @@ const strategies: Entry = {
 		v.rawCheck(({ dataset, addIssue }) => {
 			const list = dataset.value;
 			if (!Array.isArray(list)) return;
-			if (list.length < 1 || list.length > MAX_STRATEGIES) {
+			if (list.length < MIN_STRATEGIES || list.length > MAX_STRATEGIES) {
 				addIssue({
 					message: tagged(
 						STRATEGY_COUNT,

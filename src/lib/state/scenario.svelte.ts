@@ -8,14 +8,18 @@
  * Fractions are stored as fractions (0.02), never as the percentages the form shows.
  */
 import { createContext } from 'svelte';
-import { FIELDS, validateScenario, type FieldSpec, type ScenarioInput } from '../scenario/schema';
+import {
+	FIELDS,
+	MAX_STRATEGIES,
+	MIN_STRATEGIES,
+	validateScenario,
+	type FieldSpec,
+	type ScenarioInput
+} from '../scenario/schema';
 import type { Pert, Scenario, ScenarioIssue } from '../scenario/types';
 import { patchChanges, type PatchChange, type ScenarioPatch } from '../calibrate/patch';
 
-/** Most strategies a scenario may hold (MODEL.md section 7). */
-export const MAX_STRATEGIES = 4;
-/** Fewest strategies a scenario may hold. */
-export const MIN_STRATEGIES = 1;
+export { MAX_STRATEGIES, MIN_STRATEGIES };
 
 /** The optional blocks of a strategy that the editor switches on and off. */
 export type StrategyOption = 'promo' | 'lockIn' | 'retention';
