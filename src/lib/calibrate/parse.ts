@@ -196,6 +196,7 @@ export async function readCustomerBlob(
 	const used = choice ?? inspection.detected;
 	const sink = new RowSink(used, asOf);
 	let characters = 0;
+	let failure: unknown;
 	await new Promise<void>((resolve, reject) => {
 		Papa.parse<string[]>(blob as File, {
 			delimiter: inspection.delimiter,
@@ -204,8 +205,9 @@ export async function readCustomerBlob(
 				try {
 					sink.take(results.data);
 				} catch (error) {
+					// abort() calls `complete` at once, so the failure is kept and thrown below.
+					failure = error;
 					parser.abort();
-					reject(error);
 					return;
 				}
 				characters += results.meta.cursor;
@@ -215,6 +217,7 @@ export async function readCustomerBlob(
 			error: (error) => reject(error)
 		});
 	});
+	if (failure !== undefined) throw failure;
 	onProgress?.(1);
 	return { inspection, choice: used, table: sink.finish() };
 }

@@ -169,6 +169,7 @@ export class CalibrationState {
 		const file = this.#file;
 		if (!file) return;
 		const id = ++this.#runId;
+		let finished = false;
 		this.#runner ??= this.#createRunner();
 		this.#phase = 'reading';
 		this.#progress = 0;
@@ -179,13 +180,15 @@ export class CalibrationState {
 			this.#choice ?? undefined,
 			this.#asOf,
 			(progress) => {
-				if (id !== this.#runId) return;
+				// Progress comes over its own message port, so a report may land after the outcome.
+				if (id !== this.#runId || finished) return;
 				this.#phase = progress.phase;
 				this.#progress =
 					progress.phase === 'reading' ? progress.fraction : progress.done / progress.total;
 				this.#progressDetail = progress;
 			}
 		);
+		finished = true;
 		if (id !== this.#runId) return; // a newer run started meanwhile
 		if (outcome.inspection) this.#inspection = outcome.inspection;
 		if (outcome.ok) {
