@@ -615,5 +615,8 @@ export const en = {
 	'library.invalidName': 'A name must have 1 to {max} characters.',
 	'library.notFound': 'This saved scenario no longer exists.',
 	'library.removeSkipped': 'Delete unreadable entries',
-	'library.removeSkippedConfirm': 'Delete {count} unreadable entries? This cannot be undone.'
+	'library.removeSkippedConfirm': 'Delete {count} unreadable entries? This cannot be undone.',
+
+	// ── Speed and precision ────────────────────────────────────────────────────────────────
+	'speed.pathsInSeconds': '{paths} paths in {seconds} s'
 } as const;

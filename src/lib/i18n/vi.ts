@@ -631,5 +631,9 @@ export const vi: Record<keyof typeof en, string> = {
 	'library.invalidName': 'Tên phải có từ 1 đến {max} ký tự.',
 	'library.notFound': 'Kịch bản đã lưu này không còn tồn tại.',
 	'library.removeSkipped': 'Xóa các mục không đọc được',
-	'library.removeSkippedConfirm': 'Xóa {count} mục không đọc được? Thao tác này không thể hoàn tác.'
+	'library.removeSkippedConfirm':
+		'Xóa {count} mục không đọc được? Thao tác này không thể hoàn tác.',
+
+	// ── Speed and precision ────────────────────────────────────────────────────────────────
+	'speed.pathsInSeconds': '{paths} lượt mô phỏng trong {seconds} giây'
 };

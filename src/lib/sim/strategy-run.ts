@@ -40,6 +40,7 @@ export const MAYBE_UNDEFINED_METRICS = [
 	'revenueFromNewShare'
 ] as const satisfies readonly (typeof MONTHLY_METRICS)[number][];
 
+const EMPTY = new Float64Array(0);
 const MAYBE_UNDEFINED = Int32Array.from(MAYBE_UNDEFINED_METRICS, (metric) => M[metric]!);
 const ALWAYS_DEFINED = Int32Array.from(
 	MONTHLY_METRICS.flatMap((metric, m) =>
@@ -68,11 +69,12 @@ export interface PathSink {
 	sums: Float64Array;
 	/** [strategy][metric][month] counts of defined values, added to (MAYBE_UNDEFINED_METRICS only). */
 	counts: Float64Array;
-	/** [strategy][banded metric][band path][month], or null when this path feeds no band. */
-	bands: Float64Array | null;
-	/** Band paths in `bands`. */
-	bandStride: number;
-	/** This path's column in `bands`. */
+	/**
+	 * Band rows, one array per strategy and banded metric ([strategy][banded metric] order), each
+	 * [band path][month]; null when this path feeds no band.
+	 */
+	bands: Float64Array[] | null;
+	/** This path's row in the band arrays. */
 	bandIndex: number;
 	/** Per metric (MONTHLY_METRICS order): its index among the banded metrics, or −1. */
 	bandSlot: Int32Array;
@@ -261,9 +263,10 @@ export class StrategyRun {
 	private readonly drawOut: Float64Array;
 	/** The month's metrics, MONTHLY_METRICS order. */
 	private readonly row = new Float64Array(METRIC_COUNT);
-	/** Banded metrics (MONTHLY_METRICS indices) and the offsets of this path's month-0 values. */
+	/** Banded metrics (MONTHLY_METRICS indices), their band arrays, and this path's row offset. */
 	private readonly bandedMetrics = new Int32Array(METRIC_COUNT);
-	private readonly bandOffsets = new Float64Array(METRIC_COUNT);
+	private readonly bandArrays: Float64Array[] = [];
+	private bandOffset = 0;
 	private bandedCount = 0;
 
 	// The month: set by environment(), read by the later steps.
@@ -356,9 +359,9 @@ export class StrategyRun {
 			const k = sink.bandSlot[m]!;
 			if (k < 0) continue;
 			this.bandedMetrics[this.bandedCount] = m;
-			this.bandOffsets[this.bandedCount++] =
-				((s * sink.bandMetrics + k) * sink.bandStride + sink.bandIndex) * T;
+			this.bandArrays[this.bandedCount++] = sink.bands?.[s * sink.bandMetrics + k] ?? EMPTY;
 		}
+		this.bandOffset = sink.bandIndex * T;
 		b.free.fill(0, 0, plan.ring);
 		b.contracted.fill(0, 0, plan.ring);
 		b.share.fill(0, 0, plan.ring);
@@ -710,11 +713,11 @@ export class StrategyRun {
 				sink.counts[base + m * T]! += 1;
 			}
 		}
-		const bands = sink.bands;
-		if (bands === null) return;
-		const offsets = this.bandOffsets;
+		if (sink.bands === null) return;
+		const arrays = this.bandArrays;
 		const metrics = this.bandedMetrics;
-		for (let k = 0; k < this.bandedCount; k++) bands[offsets[k]! + cell] = row[metrics[k]!]!;
+		const at = this.bandOffset + cell;
+		for (let k = 0; k < this.bandedCount; k++) arrays[k]![at] = row[metrics[k]!]!;
 	}
 
 	/** The month-1 customer (exact per-age hazards) and a base customer, in expectation. */

@@ -143,7 +143,7 @@ export class WorkerPoolRunner implements Runner {
 	 * is idle (the session then computes them itself).
 	 */
 	private async summarizeOnWorkers(
-		matrices: Float64Array[],
+		matrices: Float64Array[][],
 		rows: number,
 		months: number
 	): Promise<Float64Array[] | undefined> {
@@ -164,7 +164,7 @@ export class WorkerPoolRunner implements Runner {
 					const call = slot.api.summarizeBands(
 						Comlink.transfer(
 							mine,
-							mine.map((m) => m.buffer as ArrayBuffer)
+							mine.flatMap((blocks) => blocks.map((m) => m.buffer as ArrayBuffer))
 						),
 						rows,
 						months
