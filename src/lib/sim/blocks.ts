@@ -241,7 +241,7 @@ export class Accumulator {
 		this.bandMetrics = bandIndices(bandMetrics);
 		this.bandPaths = bandPathCount(scenario, this.bandMetrics.length);
 		this.totalBlocks = blockCount(scenario.paths);
-		const { months: T, strategies: S, parameters } = this.shape;
+		const { strategies: S, parameters } = this.shape;
 		this.bandMatrices = Array.from({ length: S * this.bandMetrics.length }, () => []);
 		this.monthlySums = new Float64Array(monthlySumSize(this.shape));
 		this.layerSums = new Float64Array(layerSumSize(this.shape));

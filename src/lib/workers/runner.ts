@@ -27,7 +27,7 @@ export const DEFAULT_FIRST_PICTURE_BLOCKS = 2;
  */
 export const PARTIAL_BAND_PATHS = 2000;
 /** Least wall time, in ms, between two partial pictures. */
-export const PICTURE_INTERVAL_MS = 150;
+export const PICTURE_INTERVAL_MS = 250;
 
 /** How far a run has got; `result` is a summary of the paths folded so far, when one was made. */
 export interface Progress {
@@ -298,9 +298,12 @@ export class RunSession {
 				return;
 			}
 			this.options.onProgress?.({ donePaths: result.paths, totalPaths, result });
-			// At least twice the summary's cost apart, so pictures never starve the workers.
+			// The page draws the picture in the turns that follow: count one of them in its cost.
+			await yieldToEventLoop();
+			// At least three times the picture's cost apart, so pictures never starve the workers
+			// (on a machine with as many workers as cores they share the cores with this thread).
 			const now = performance.now();
-			this.nextPictureAt = now + Math.max(PICTURE_INTERVAL_MS, 2 * (now - started));
+			this.nextPictureAt = now + Math.max(PICTURE_INTERVAL_MS, 3 * (now - started));
 		} catch (error) {
 			this.fail(error);
 			return;
