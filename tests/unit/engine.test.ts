@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/lib/sim/run';
 import { resultToJson } from '../../src/lib/sim/json';
-import { Accumulator, BLOCK_PATHS, runChunk } from '../../src/lib/sim/blocks';
+import {
+	Accumulator,
+	BAND_VALUE_BUDGET,
+	BLOCK_PATHS,
+	bandPathCount,
+	runChunk
+} from '../../src/lib/sim/blocks';
 import { MONTHLY_METRICS, type MonthlyMetric } from '../../src/lib/sim/types';
 import type { Scenario } from '../../src/lib/scenario/types';
 import { neutralScenario, richScenario, strategy } from './helpers/scenarios';
@@ -298,6 +304,28 @@ describe('Monte Carlo summaries', () => {
 		expect(comparison.probabilityHigherNpv).toBeGreaterThanOrEqual(0);
 		const counted = comparison.npvDifferenceHistogram.counts.reduce((a, b) => a + b, 0);
 		expect(counted).toBe(1500);
+	});
+});
+
+describe('band memory cap', () => {
+	it('keeps at most BAND_VALUE_BUDGET doubles, in whole blocks, and every path when they fit', () => {
+		// 160 MB of double-precision band values at most.
+		expect(BAND_VALUE_BUDGET * 8).toBeLessThanOrEqual(160e6);
+		const page = (horizonMonths: number) =>
+			bandPathCount(
+				neutralScenario({
+					paths: 10_000,
+					horizonMonths,
+					strategies: [strategy(), strategy({ id: 'b' })]
+				}),
+				8
+			);
+		expect(page(60)).toBe(10_000);
+		expect(page(120)).toBe(10_000);
+		const long = page(240);
+		expect(long % BLOCK_PATHS).toBe(0);
+		expect(long * 2 * 8 * 240).toBeLessThanOrEqual(BAND_VALUE_BUDGET);
+		expect((long + BLOCK_PATHS) * 2 * 8 * 240).toBeGreaterThan(BAND_VALUE_BUDGET);
 	});
 });
 

@@ -16,6 +16,7 @@ import {
 	poisson,
 	poissonApproximation,
 	poissonExact,
+	ReseedableStream,
 	skewNormalCdf
 } from '../../src/lib/sim/random';
 
@@ -53,6 +54,25 @@ function chiSquare(values: Float64Array, pmf: (k: number) => number, max: number
 	}
 	return { statistic, dof: cells - 1 };
 }
+
+describe('streams', () => {
+	it('a re-seeded stream gives exactly the numbers of seedrandom’s alea for the same key', () => {
+		const stream = new ReseedableStream();
+		const copy = new ReseedableStream();
+		for (const [seed, path, purpose] of [
+			['1', 0, 'params'],
+			['1', 9999, 'noise'],
+			['a seed', 42, 'noise']
+		] as const) {
+			stream.reseed(seed, path, purpose);
+			const reference = pathStream(seed, path, purpose);
+			for (let i = 0; i < 1000; i++) expect(stream.next()).toBe(reference());
+			// A copy replays the stream from where it was taken.
+			copy.copyFrom(stream);
+			expect(copy.next()).toBe(stream.next());
+		}
+	});
+});
 
 describe('binomial', () => {
 	it.each([

@@ -52,23 +52,37 @@ describe('bandQuantiles', () => {
 		}
 	});
 
-	it('columnQuantiles gives every column of a row-major matrix the same as bandQuantiles', () => {
+	it('columnQuantiles gives each column of a matrix in row blocks the same as bandQuantiles', () => {
 		const rng = pathStream('quantiles-matrix', 0, 'noise');
-		for (const [rows, columns] of [
-			[1, 1],
-			[7, 13],
-			[1000, 60],
-			[333, 17]
+		for (const [rows, columns, used] of [
+			[1, 1, 1],
+			[7, 13, 7],
+			[1000, 60, 1000],
+			[333, 17, 250]
 		] as const) {
-			const matrix = Float64Array.from({ length: 3 + rows * columns }, () =>
-				rng() < 0.05 ? NaN : Math.floor(rng() * 50) * (rng() < 0.5 ? 1 : 1.5)
-			);
+			// Row blocks of uneven sizes, as chunks of different lengths would give.
+			const blocks: Float64Array[] = [];
+			for (let left = rows; left > 0;) {
+				const take = Math.min(left, 1 + Math.floor(rng() * 300));
+				blocks.push(
+					Float64Array.from({ length: take * columns }, () =>
+						rng() < 0.05 ? NaN : Math.floor(rng() * 50) * (rng() < 0.5 ? 1 : 1.5)
+					)
+				);
+				left -= take;
+			}
+			const all = new Float64Array(rows * columns);
+			let at = 0;
+			for (const block of blocks) {
+				all.set(block, at);
+				at += block.length;
+			}
 			const out = new Float64Array(5 * columns + 2);
-			columnQuantiles(matrix, 3, rows, columns, new Float64Array(columnScratchSize(rows)), out, 2);
+			columnQuantiles(blocks, used, columns, new Float64Array(columnScratchSize(used)), out, 2);
 			for (let c = 0; c < columns; c++) {
-				const column = Float64Array.from({ length: rows }, (_, r) => matrix[3 + r * columns + c]!);
+				const column = Float64Array.from({ length: used }, (_, r) => all[r * columns + c]!);
 				const expected = new Float64Array(5);
-				bandQuantiles(column, new Float64Array(rows), expected);
+				bandQuantiles(column, new Float64Array(used), expected);
 				expect(Array.from(out.subarray(2 + 5 * c, 7 + 5 * c))).toEqual(Array.from(expected));
 			}
 		}

@@ -898,5 +898,8 @@ export const en = {
 
 	// ── Worker watchdog ──────────────────────────────────────────────────────────────────────
 	'run.workerStalled':
-		'The simulation stopped responding: a background worker quit without a word, and a fresh one did not finish either. Your scenario is unchanged; try again.'
+		'The simulation stopped responding: a background worker quit without a word, and a fresh one did not finish either. Your scenario is unchanged; try again.',
+
+	// ── Speed and precision ────────────────────────────────────────────────────────────────
+	'speed.pathsInSeconds': '{paths} paths in {seconds} s'
 } as const;

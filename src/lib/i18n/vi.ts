@@ -920,5 +920,8 @@ export const vi: Record<keyof typeof en, string> = {
 
 	// ── Worker watchdog ──────────────────────────────────────────────────────────────────────
 	'run.workerStalled':
-		'Mô phỏng đã ngừng phản hồi: một tiến trình chạy nền dừng lại mà không báo lỗi, và tiến trình mới khởi động thay thế cũng không hoàn tất. Kịch bản của bạn vẫn giữ nguyên; hãy thử lại.'
+		'Mô phỏng đã ngừng phản hồi: một tiến trình chạy nền dừng lại mà không báo lỗi, và tiến trình mới khởi động thay thế cũng không hoàn tất. Kịch bản của bạn vẫn giữ nguyên; hãy thử lại.',
+
+	// ── Speed and precision ────────────────────────────────────────────────────────────────
+	'speed.pathsInSeconds': '{paths} lượt mô phỏng trong {seconds} giây'
 };

@@ -93,10 +93,11 @@ export interface ChunkResult {
 	/** Metric indices kept per path (see bandIndices), in order. */
 	bandMetrics: number[];
 	/**
-	 * [strategy][banded metric][band path][month]: for quantiles only. Each path writes its months
-	 * contiguously; the summaries read a matrix (paths × months) per strategy and metric.
+	 * Band rows for quantiles, one array per strategy and banded metric ([strategy][banded metric]
+	 * order), each [band path][month]: a path writes its months contiguously, and each array
+	 * travels whole (transferred) to wherever its quantiles are computed.
 	 */
-	monthly: Float64Array;
+	bandRows: Float64Array[];
 	/** Per block, monthlySumSize numbers, in block order. */
 	monthlySums: Float64Array;
 	/** Per block, layerSumSize numbers, in block order. */
@@ -137,7 +138,7 @@ export function runChunk(
 		pathCount,
 		bandCount,
 		bandMetrics: banded,
-		monthly: new Float64Array(S * banded.length * T * bandCount),
+		bandRows: Array.from({ length: S * banded.length }, () => new Float64Array(bandCount * T)),
 		monthlySums: new Float64Array(blocks * sumSize),
 		layerSums: new Float64Array(blocks * layerSize),
 		totals: new Float64Array(S * TOTAL_COUNT * pathCount),
@@ -149,8 +150,7 @@ export function runChunk(
 	const sink: PathSink = {
 		sums: result.monthlySums.subarray(0, 0),
 		counts: result.monthlySums.subarray(0, 0),
-		bands: bandCount > 0 ? result.monthly : null,
-		bandStride: bandCount,
+		bands: bandCount > 0 ? result.bandRows : null,
 		bandIndex: 0,
 		bandSlot,
 		bandMetrics: banded.length,
@@ -190,7 +190,7 @@ export function runChunk(
 /** The buffers a ChunkResult holds, for Comlink.transfer. */
 export function chunkBuffers(chunk: ChunkResult): ArrayBuffer[] {
 	return [
-		chunk.monthly,
+		...chunk.bandRows,
 		chunk.monthlySums,
 		chunk.layerSums,
 		chunk.totals,
@@ -212,10 +212,10 @@ export class Accumulator {
 	readonly bandMetrics: number[];
 	/**
 	 * Per-path band values, one matrix per strategy and banded metric ([strategy][banded metric]
-	 * order), each [band path][month]. Separate buffers, so that a share of them can be handed
-	 * to a worker whole (transferred, not copied).
+	 * order), each [band path][month], kept as the chunks' row blocks in block order: folding a
+	 * chunk copies nothing, and a share of the matrices can be handed to a worker whole.
 	 */
-	readonly bandMatrices: Float64Array[];
+	readonly bandMatrices: Float64Array[][];
 	/** Running [strategy][metric][month] sums then counts, over the folded blocks. */
 	readonly monthlySums: Float64Array;
 	/** Running layer sums over the folded blocks. */
@@ -241,11 +241,8 @@ export class Accumulator {
 		this.bandMetrics = bandIndices(bandMetrics);
 		this.bandPaths = bandPathCount(scenario, this.bandMetrics.length);
 		this.totalBlocks = blockCount(scenario.paths);
-		const { months: T, strategies: S, parameters } = this.shape;
-		this.bandMatrices = Array.from(
-			{ length: S * this.bandMetrics.length },
-			() => new Float64Array(this.bandPaths * T)
-		);
+		const { strategies: S, parameters } = this.shape;
+		this.bandMatrices = Array.from({ length: S * this.bandMetrics.length }, () => []);
 		this.monthlySums = new Float64Array(monthlySumSize(this.shape));
 		this.layerSums = new Float64Array(layerSumSize(this.shape));
 		this.totals = new Float64Array(S * TOTAL_COUNT * this.paths);
@@ -300,22 +297,17 @@ export class Accumulator {
 		if (chunk.bandMetrics.join() !== this.bandMetrics.join()) {
 			throw new Error('A chunk kept other metrics for the bands than this run expects.');
 		}
-		if (bands > 0) {
-			const size = bands * this.shape.months;
-			this.bandMatrices.forEach((matrix, j) => {
-				matrix.set(
-					chunk.monthly.subarray(j * size, (j + 1) * size),
-					chunk.firstPath * this.shape.months
-				);
-			});
-		}
+		if (bands > 0) this.bandMatrices.forEach((matrix, j) => matrix.push(chunk.bandRows[j]!));
 	}
 
 	/** Band path values of strategy s, banded metric k (index into bandMetrics), month index t. */
 	bandColumn(s: number, k: number, t: number): Float64Array {
 		const T = this.shape.months;
-		const matrix = this.bandMatrices[s * this.bandMetrics.length + k]!;
-		return Float64Array.from({ length: this.completedBandPaths }, (_, p) => matrix[p * T + t]!);
+		const column: number[] = [];
+		for (const rows of this.bandMatrices[s * this.bandMetrics.length + k]!) {
+			for (let p = 0; p < rows.length / T; p++) column.push(rows[p * T + t]!);
+		}
+		return Float64Array.from(column.slice(0, this.completedBandPaths));
 	}
 }
 

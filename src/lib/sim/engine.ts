@@ -8,13 +8,8 @@
 import type { Scenario } from '../scenario/types';
 import { ExpectedDraws, NoiseDraws, ReseedableStream, type Rng } from './random';
 import * as P from './params';
-import {
-	StrategyRun,
-	layerCount,
-	strategyPlan,
-	type PathSink,
-	type RunBuffers
-} from './strategy-run';
+import { StrategyRun } from './strategy-run';
+import { layerCount, strategyPlan, type PathSink, type RunBuffers } from './strategy-inputs';
 
 export {
 	MAYBE_UNDEFINED_METRICS,
@@ -23,7 +18,7 @@ export {
 	layerCount,
 	ringSize,
 	type PathSink
-} from './strategy-run';
+} from './strategy-inputs';
 
 export class PathModel {
 	readonly scenario: Scenario;

@@ -36,19 +36,37 @@ export function summarise(values: Float64Array | Float32Array): Summary {
 	};
 }
 
-/** Ranks 1 … n, ties sharing their average rank (Spearman's convention; d3.rank gives the lowest). */
+/**
+ * Ranks 1 … n, ties sharing their average rank (Spearman's convention; d3.rank gives the lowest).
+ * A native numeric sort of a copy, then each value's rank from the first and last position of
+ * its value in the sorted copy (binary searches): no comparator calls.
+ */
 export function averageRanks(values: Float64Array): Float64Array {
 	const n = values.length;
-	const order = new Uint32Array(n);
-	for (let i = 0; i < n; i++) order[i] = i;
-	order.sort((a, b) => values[a]! - values[b]!);
+	const sorted = values.slice().sort();
 	const ranks = new Float64Array(n);
-	for (let i = 0; i < n;) {
-		let j = i;
-		while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
-		const rank = (i + j) / 2 + 1;
-		for (let k = i; k <= j; k++) ranks[order[k]!] = rank;
-		i = j + 1;
+	for (let i = 0; i < n; i++) {
+		const x = values[i]!;
+		if (x !== x) {
+			ranks[i] = NaN;
+			continue;
+		}
+		// First position holding a value ≥ x, and first holding a value > x.
+		let lo = 0;
+		let hi = n;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (sorted[mid]! < x) lo = mid + 1;
+			else hi = mid;
+		}
+		let end = lo;
+		hi = n;
+		while (end < hi) {
+			const mid = (end + hi) >> 1;
+			if (sorted[mid]! <= x) end = mid + 1;
+			else hi = mid;
+		}
+		ranks[i] = (lo + 1 + end) / 2;
 	}
 	return ranks;
 }
@@ -95,11 +113,17 @@ const MAX_DEPTH = 4;
 /** One level's work buffers, grown as needed and reused (one set per thread). */
 interface Level {
 	counts: Int32Array;
+	/** Per bucket: 0, or 1 + the next fill position while the bucket is being gathered. */
+	marks: Int32Array;
+	/** The distinct buckets that hold wanted ranks, ascending. */
+	wanted: Int32Array;
 	bucketOf: Uint16Array;
 	buffer: Float64Array;
 }
 const levels: Level[] = Array.from({ length: MAX_DEPTH }, () => ({
 	counts: new Int32Array(MAX_BUCKETS + 1),
+	marks: new Int32Array(MAX_BUCKETS),
+	wanted: new Int32Array(10),
 	bucketOf: new Uint16Array(256),
 	buffer: new Float64Array(256)
 }));
@@ -172,8 +196,10 @@ function selectRanks(
 	}
 	// counts[b] becomes the number of values in the buckets below b: bucket b's sorted start.
 	for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
-	let r = first;
-	while (r < first + count) {
+	// The bucket of each wanted rank (ascending ranks give ascending buckets, perhaps repeated).
+	const wanted = level.wanted;
+	let distinct = 0;
+	for (let r = first; r < first + count; r++) {
 		const rank = ranks[r]!;
 		// The bucket b with counts[b] ≤ rank < counts[b + 1].
 		let low = 0;
@@ -183,11 +209,26 @@ function selectRanks(
 			if (counts[mid]! <= rank) low = mid;
 			else high = mid - 1;
 		}
-		const start = counts[low]!;
-		const end = counts[low + 1]!;
-		// Gather the bucket into its sorted place in the buffer and finish it there.
-		let fill = start;
-		for (let i = 0; i < n; i++) if (bucketOf[i] === low) buffer[fill++] = a[lo + i]!;
+		if (distinct === 0 || wanted[distinct - 1] !== low) wanted[distinct++] = low;
+	}
+	// One pass gathers every wanted bucket into its sorted place in the buffer (the bucket's
+	// start); `marks` holds, per bucket, 1 + its fill position while wanted, else 0.
+	const marks = level.marks;
+	for (let w = 0; w < distinct; w++) marks[wanted[w]!] = 1 + counts[wanted[w]!]!;
+	for (let i = 0; i < n; i++) {
+		const mark = marks[bucketOf[i]!]!;
+		if (mark !== 0) {
+			buffer[mark - 1] = a[lo + i]!;
+			marks[bucketOf[i]!] = mark + 1;
+		}
+	}
+	// Finish each wanted bucket: sort it, or select again within it.
+	let r = first;
+	for (let w = 0; w < distinct; w++) {
+		const bucket = wanted[w]!;
+		marks[bucket] = 0;
+		const start = counts[bucket]!;
+		const end = counts[bucket + 1]!;
 		let inside = 0;
 		while (r + inside < first + count && ranks[r + inside]! < end) inside++;
 		if (end - start <= SORT_LIMIT) sortRange(buffer, start, end);
@@ -275,14 +316,14 @@ export function bandQuantiles(
 const GATHER_COLUMNS = 8;
 
 /**
- * Band quantiles of the columns from … to − 1 of a row-major matrix (`rows` rows of `columns`
- * values, from `offset`): out[outOffset + 5·c … + 4] = p5 … p95 of column c's finite values.
- * Columns are gathered a cache line at a time, so the matrix is read once. `scratch` holds
- * columnScratchSize(rows) numbers.
+ * Band quantiles of the columns from … to − 1 of a row-major matrix of `columns` columns held as
+ * row blocks (`blocks`, in row order, each a whole number of rows), over its first `rows` rows:
+ * out[outOffset + 5·c … + 4] = p5 … p95 of column c's finite values. Columns are gathered a
+ * cache line at a time, so the matrix is read once. `scratch` holds columnScratchSize(rows)
+ * numbers.
  */
 export function columnQuantiles(
-	matrix: Float64Array,
-	offset: number,
+	blocks: readonly Float64Array[],
 	rows: number,
 	columns: number,
 	scratch: Float64Array,
@@ -295,12 +336,18 @@ export function columnQuantiles(
 	for (let c0 = from; c0 < to; c0 += GATHER_COLUMNS) {
 		const width = Math.min(GATHER_COLUMNS, to - c0);
 		found.fill(0);
-		for (let r = 0; r < rows; r++) {
-			const base = offset + r * columns + c0;
-			for (let j = 0; j < width; j++) {
-				const x = matrix[base + j]!;
-				if (x === x) scratch[j * rows + found[j]!++] = x;
+		let left = rows;
+		for (const block of blocks) {
+			const take = Math.min(left, Math.floor(block.length / columns));
+			left -= take;
+			for (let r = 0; r < take; r++) {
+				const base = r * columns + c0;
+				for (let j = 0; j < width; j++) {
+					const x = block[base + j]!;
+					if (x === x) scratch[j * rows + found[j]!++] = x;
+				}
 			}
+			if (left === 0) break;
 		}
 		for (let j = 0; j < width; j++) {
 			const column = scratch.subarray(j * rows, (j + 1) * rows);

@@ -24,19 +24,21 @@ export interface SummaryOptions {
 	 * per band matrix of the accumulator: [month][p5 … p95]. Computed here when absent.
 	 */
 	bandSummaries?: readonly Float64Array[];
+	/** Use at most this many paths for the bands (a partial picture's quick look); all by default. */
+	bandPathLimit?: number;
 }
 
 /**
- * p5 … p95 per month of one band matrix ([band path][month], `rows` paths folded): the unit of
- * work a worker takes for the final summary. Returns [month][5].
+ * p5 … p95 per month of one band matrix ([band path][month] as row blocks, the first `rows`
+ * paths): the unit of work a worker takes for the final summary. Returns [month][5].
  */
 export function bandMatrixSummary(
-	matrix: Float64Array,
+	blocks: readonly Float64Array[],
 	rows: number,
 	months: number
 ): Float64Array {
 	const out = new Float64Array(5 * months);
-	columnQuantiles(matrix, 0, rows, months, new Float64Array(columnScratchSize(rows)), out);
+	columnQuantiles(blocks, rows, months, new Float64Array(columnScratchSize(rows)), out);
 	return out;
 }
 
@@ -64,7 +66,7 @@ export function* summarizeSteps(
 	const { scenario, shape } = acc;
 	const T = shape.months;
 	const paths = acc.completedPaths;
-	const bandPaths = acc.completedBandPaths;
+	const bandPaths = Math.min(acc.completedBandPaths, options.bandPathLimit ?? Infinity);
 	const wanted = new Set(options.bandMetrics ?? MONTHLY_METRICS);
 	// Position of each metric in the accumulator's band storage (absent: no per-path values).
 	const bandSlot = new Map(acc.bandMetrics.map((m, k) => [m, k]));
@@ -101,7 +103,7 @@ export function* summarizeSteps(
 				// A few months per step: a step reads about VALUES_PER_STEP values.
 				for (let from = 0; from < T; from += monthsPerStep) {
 					const to = Math.min(T, from + monthsPerStep);
-					columnQuantiles(acc.bandMatrices[j]!, 0, bandPaths, T, scratch, band, 0, from, to);
+					columnQuantiles(acc.bandMatrices[j]!, bandPaths, T, scratch, band, 0, from, to);
 					yield;
 				}
 			}

@@ -179,7 +179,7 @@ export class WorkerPoolRunner implements Runner {
 	 * is idle (the session then computes them itself).
 	 */
 	private async summarizeOnWorkers(
-		matrices: Float64Array[],
+		matrices: Float64Array[][],
 		rows: number,
 		months: number
 	): Promise<Float64Array[] | undefined> {
@@ -200,7 +200,7 @@ export class WorkerPoolRunner implements Runner {
 					const call = slot.api.summarizeBands(
 						Comlink.transfer(
 							mine,
-							mine.map((m) => m.buffer as ArrayBuffer)
+							mine.flatMap((blocks) => blocks.map((m) => m.buffer as ArrayBuffer))
 						),
 						rows,
 						months

@@ -20,8 +20,14 @@ import type { MonthlyMetric, SimulationResult } from '../sim/types';
 export const DEFAULT_CHUNK_BLOCKS = 1;
 /** Blocks folded before the first partial picture is published, by default (1,000 paths). */
 export const DEFAULT_FIRST_PICTURE_BLOCKS = 2;
+/**
+ * Paths whose monthly values feed a partial picture's bands (means and totals use every path
+ * folded so far): enough for a faithful early picture, and it keeps the page's thread from
+ * re-ranking every path for every picture while the workers need the cores.
+ */
+export const PARTIAL_BAND_PATHS = 2000;
 /** Least wall time, in ms, between two partial pictures. */
-export const PICTURE_INTERVAL_MS = 150;
+export const PICTURE_INTERVAL_MS = 250;
 
 /** How far a run has got; `result` is a summary of the paths folded so far, when one was made. */
 export interface Progress {
@@ -75,7 +81,7 @@ export interface ChunkWorkerApi {
 	 * p5 … p95 per month of each band matrix ([band path][month], the first `rows` paths): a share
 	 * of a run's final summary (see bandMatrixSummary). Returns one [month][5] array per matrix.
 	 */
-	summarizeBands?(matrices: Float64Array[], rows: number, months: number): Float64Array[];
+	summarizeBands?(matrices: Float64Array[][], rows: number, months: number): Float64Array[];
 }
 
 /**
@@ -84,7 +90,7 @@ export interface ChunkWorkerApi {
  * The matrices may be transferred away: the session does not read them afterwards.
  */
 export type BandSummarizer = (
-	matrices: Float64Array[],
+	matrices: Float64Array[][],
 	rows: number,
 	months: number
 ) => Promise<Float64Array[] | undefined>;
@@ -274,7 +280,8 @@ export class RunSession {
 			}
 			const steps = summarizeSteps(this.accumulator, {
 				bandMetrics: this.options.bandMetrics,
-				bandSummaries
+				bandSummaries,
+				bandPathLimit: final ? undefined : PARTIAL_BAND_PATHS
 			});
 			let step = steps.next();
 			while (!step.done) {
@@ -291,9 +298,12 @@ export class RunSession {
 				return;
 			}
 			this.options.onProgress?.({ donePaths: result.paths, totalPaths, result });
-			// At least twice the summary's cost apart, so pictures never starve the workers.
+			// The page draws the picture in the turns that follow: count one of them in its cost.
+			await yieldToEventLoop();
+			// At least three times the picture's cost apart, so pictures never starve the workers
+			// (on a machine with as many workers as cores they share the cores with this thread).
 			const now = performance.now();
-			this.nextPictureAt = now + Math.max(PICTURE_INTERVAL_MS, 2 * (now - started));
+			this.nextPictureAt = now + Math.max(PICTURE_INTERVAL_MS, 3 * (now - started));
 		} catch (error) {
 			this.fail(error);
 			return;
