@@ -1,7 +1,7 @@
 /**
  * A sink that keeps every monthly metric of one path, for analyses that read a path's months
- * (decision analytics) rather than block sums and bands. It is the engine's own band layout with
- * one band path and every metric banded, so `monthly[(strategy · METRIC_COUNT + metric) · T + t]`
+ * (decision analytics) rather than block sums and bands: every metric is banded, with one band
+ * path whose rows are views into one array, so `monthly[(strategy · METRIC_COUNT + metric) · T + t]`
  * is the value of month t + 1, overwritten by each `PathModel.run`.
  */
 import { layerCount, METRIC_COUNT, TOTAL_COUNT, type PathSink } from './engine';
@@ -20,8 +20,9 @@ export function onePathSink(strategies: number, months: number): OnePathSink {
 		monthly,
 		sums: new Float64Array(cells),
 		counts: new Float64Array(cells),
-		bands: monthly,
-		bandStride: 1,
+		bands: Array.from({ length: strategies * METRIC_COUNT }, (_, row) =>
+			monthly.subarray(row * months, (row + 1) * months)
+		),
 		bandIndex: 0,
 		bandSlot: Int32Array.from({ length: METRIC_COUNT }, (_, m) => m),
 		bandMetrics: METRIC_COUNT,
