@@ -22,6 +22,7 @@ import {
 	type ShardResult
 } from '../../src/lib/sim/partial';
 import { simulate } from '../../src/lib/sim/run';
+import { engineFingerprint } from '../../src/lib/sim/fingerprint';
 
 function scenario(overrides: Partial<Scenario> = {}): Scenario {
 	const base = structuredClone(presetById('default')!.scenario);
@@ -162,7 +163,21 @@ describe('merging shards', () => {
 		};
 		const error = refusal(() => mergeShards([three[0]!, changed, three[2]!]));
 		expect(error.kind).toBe('foreign');
-		expect(error.message).toMatch(/old\.bin was written by another version/);
+		expect(error.message).toMatch(/old\.bin was written by another version.*chunk layout/);
+	});
+
+	it('refuses a shard computed by another build of the engine (same layout, other numbers)', () => {
+		const changed: NamedShard = {
+			name: 'other-build.bin',
+			result: { ...three[1]!.result, engine: 'deadbeef' }
+		};
+		const error = refusal(() => mergeShards([three[0]!, changed, three[2]!]));
+		expect(error.kind).toBe('foreign');
+		expect(error.message).toMatch(/other-build\.bin was written by another version.*engine build/);
+		// The fingerprint survives the file, and is this build's own.
+		const decoded = decodeShard(encodeShard(three[0]!.result));
+		expect(decoded.engine).toBe(engineFingerprint());
+		expect(engineFingerprint()).toMatch(/^[0-9a-f]{8}$/);
 	});
 });
 

@@ -14,6 +14,7 @@ import type { Scenario } from '../scenario/types';
 import { validateScenario } from '../scenario/schema';
 import { crc32 } from '../crc32';
 import { Accumulator, blockCount, runChunk, type ChunkResult } from './blocks';
+import { engineFingerprint } from './fingerprint';
 import { summarize } from './summarize';
 import type { SimulationResult } from './types';
 
@@ -28,6 +29,8 @@ export interface ShardResult {
 	scenario: Scenario;
 	shard: ShardPlace;
 	chunk: ChunkResult;
+	/** The engine build that computed it (see engineFingerprint): shards of other builds never merge. */
+	engine: string;
 	/** Seconds the shard's simulation took, as measured by the caller (never part of the numbers). */
 	simulateSeconds?: number;
 }
@@ -76,7 +79,8 @@ export function runShard(scenario: Scenario, place: ShardPlace): ShardResult {
 	return {
 		scenario,
 		shard: { index: place.index, count: place.count },
-		chunk: runChunk(scenario, firstBlock, count)
+		chunk: runChunk(scenario, firstBlock, count),
+		engine: engineFingerprint()
 	};
 }
 
@@ -97,10 +101,12 @@ export function mergeShards(shards: readonly NamedShard[]): SimulationResult {
 				`${shard.name} is from another run: ${why.theirs} where ${first.name} has ${why.ours}`
 			);
 		}
-		if (layoutOf(shard.result.chunk) !== layout) {
+		if (layoutOf(shard.result.chunk) !== layout || shard.result.engine !== engineFingerprint()) {
 			throw new ShardError(
 				'foreign',
-				`${shard.name} was written by another version of the simulator (its chunk layout differs)`
+				`${shard.name} was written by another version of the simulator (its ${
+					layoutOf(shard.result.chunk) !== layout ? 'chunk layout' : 'engine build'
+				} differs from this one's)`
 			);
 		}
 		const { index, count } = shard.result.shard;
@@ -201,6 +207,7 @@ interface Header {
 	littleEndian: boolean;
 	scenario: Scenario;
 	shard: ShardPlace;
+	engine: string;
 	simulateSeconds?: number;
 	/** The chunk with every typed array replaced by `{ $array: i }` (see `arrays`). */
 	chunk: unknown;
@@ -224,6 +231,7 @@ export function encodeShard(result: ShardResult): Uint8Array {
 		littleEndian: LITTLE_ENDIAN,
 		scenario: result.scenario,
 		shard: result.shard,
+		engine: result.engine,
 		...(result.simulateSeconds === undefined ? {} : { simulateSeconds: result.simulateSeconds }),
 		chunk,
 		arrays
@@ -307,6 +315,7 @@ export function decodeShard(bytes: Uint8Array): ShardResult {
 		scenario: header.scenario,
 		shard: { index: header.shard.index, count: header.shard.count },
 		chunk,
+		engine: typeof header.engine === 'string' ? header.engine : '',
 		...(typeof header.simulateSeconds === 'number'
 			? { simulateSeconds: header.simulateSeconds }
 			: {})
