@@ -211,7 +211,8 @@ describe('shard files', () => {
 			encodeShard({
 				scenario: s,
 				shard: { index: 1, count: 1 },
-				chunk: chunk as unknown as ShardResult['chunk']
+				chunk: chunk as unknown as ShardResult['chunk'],
+				engine: engineFingerprint()
 			})
 		);
 		expect(decoded.chunk).toEqual(chunk);
