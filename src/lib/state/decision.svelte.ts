@@ -85,6 +85,7 @@ export class DecisionState {
 	#frontierStrategy = $state(0);
 	#frontierSteps = $state<number>(FRONTIER_STEPS.default);
 	#scenario = $state.raw<Scenario | undefined>(undefined);
+	#strategyIds = '';
 	readonly #runner: DecisionRunner;
 
 	constructor(runner: DecisionRunner) {
@@ -113,16 +114,16 @@ export class DecisionState {
 		const scenario = result.scenario;
 		const key = JSON.stringify(scenario);
 		if (this.#scenario === undefined || JSON.stringify(this.#scenario) !== key) {
-			this.#scenario = scenario;
-			// The frontier defaults to the last strategy (the challenger, usually) with a budget.
-			const withBudget = scenario.strategies.map((s, i) => (frontierBudget(s) > 0 ? i : -1));
-			const last = Math.max(...withBudget);
-			if (
-				this.#frontierStrategy >= scenario.strategies.length ||
-				frontierBudget(scenario.strategies[this.#frontierStrategy]!) <= 0
-			) {
-				this.#frontierStrategy = Math.max(0, last);
+			const ids = scenario.strategies.map((s) => s.id).join();
+			const chosen = scenario.strategies[this.#frontierStrategy];
+			// A new strategy list (or a strategy left without budget): the frontier moves to the
+			// last strategy with a budget, usually the challenger.
+			if (ids !== this.#strategyIds || !chosen || !(frontierBudget(chosen) > 0)) {
+				const budgeted = scenario.strategies.flatMap((s, i) => (frontierBudget(s) > 0 ? [i] : []));
+				this.#frontierStrategy = budgeted.at(-1) ?? 0;
 			}
+			this.#strategyIds = ids;
+			this.#scenario = scenario;
 		}
 		this.#start();
 	}
