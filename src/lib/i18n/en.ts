@@ -708,6 +708,7 @@ export const en = {
 		'One strategy has the higher NPV on every future: no measurement could change the choice.',
 	'decide.voi.noneSingle':
 		'No single input, known exactly, would change the choice on its own: what is uncertain matters only in combination.',
+	'decide.voi.chart': 'Value of knowing each input exactly (EVPPI)',
 	'decide.voi.top': 'Largest {count} of {total} inputs',
 	'decide.pilot.title': 'Pilot planner',
 	'decide.pilot.intro':
