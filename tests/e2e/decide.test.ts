@@ -13,7 +13,7 @@ import { decide, frontier } from '../../src/lib/decision/run';
 import { launchBrowser, serveBuild, waitForDone } from './helpers/browser';
 
 const DECIDE = '[data-testid="decide"]';
-const DONE = `${DECIDE}[data-state="done"][data-frontier-state="done"]`;
+const DONE = `${DECIDE}[data-state="done"][data-frontier-state="done"][data-drawn="true"]`;
 
 /**
  * Node's V8 and Chromium's may round Math.pow / Math.exp differently in the last bit, so money
