@@ -60,12 +60,12 @@ export function runDecide(scenario: Scenario) {
 	return decisionJson(scenario, decide(scenario));
 }
 
-/** Check the frontier flags and run it. */
-export function runFrontier(
+/** The strategy index and step count the frontier flags ask for, or a FlagError. */
+export function frontierFlags(
 	scenario: Scenario,
 	strategyId: string,
 	stepsText?: string
-): FrontierResult {
+): { index: number; steps: number } {
 	const index = scenario.strategies.findIndex((s) => s.id === strategyId);
 	if (index < 0) {
 		const ids = scenario.strategies.map((s) => s.id).join(', ');
@@ -91,6 +91,16 @@ export function runFrontier(
 			`--frontier ${strategyId}: the strategy has no acquisition or CX budget to split`
 		);
 	}
+	return { index, steps };
+}
+
+/** Check the frontier flags and run it. */
+export function runFrontier(
+	scenario: Scenario,
+	strategyId: string,
+	stepsText?: string
+): FrontierResult {
+	const { index, steps } = frontierFlags(scenario, strategyId, stepsText);
 	return frontier(scenario, index, steps);
 }
 
@@ -216,19 +226,14 @@ export function decisionOutputs(
 		throw new FlagError('--steps needs --frontier STRATEGY_ID');
 	}
 	// Check the frontier's flags before spending time on either.
-	const frontierRun =
-		flags.frontier !== undefined
-			? () => runFrontier(scenario, flags.frontier!, flags.steps)
-			: undefined;
-	if (flags.frontier !== undefined)
-		runFrontier({ ...scenario, paths: 1 }, flags.frontier, flags.steps);
+	if (flags.frontier !== undefined) frontierFlags(scenario, flags.frontier, flags.steps);
 	if (flags.decide) {
 		const decision = runDecide(scenario);
 		json.decision = decision;
 		report.push(decisionReport(scenario, decision));
 	}
-	if (frontierRun) {
-		const result = frontierRun();
+	if (flags.frontier !== undefined) {
+		const result = runFrontier(scenario, flags.frontier, flags.steps);
 		json.frontier = result;
 		report.push(frontierReport(scenario, result));
 	}
