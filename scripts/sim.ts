@@ -152,8 +152,9 @@ async function main(): Promise<void> {
 		console.log(`#${await encodeScenarioLink(validation.scenario)}`);
 		return;
 	}
-	const result = simulate(validation.scenario);
+	// Decision flags are checked (and the analytics run) before the main run.
 	const decision = decisionOutputs(validation.scenario, values);
+	const result = simulate(validation.scenario);
 	if (values.json !== undefined) {
 		const text = JSON.stringify({ ...(resultToJson(result) as object), ...decision.json });
 		if (values.json === '-') {
