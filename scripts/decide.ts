@@ -2,6 +2,7 @@
  * The CLI's decision analytics (MODEL.md section 10): `--decide`, `--frontier STRATEGY_ID
  * [--steps K]` and the `pilot` command. scripts/sim.ts wires the flags; this module does the work.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Scenario } from '../src/lib/scenario/types';
 import { decide, frontier } from '../src/lib/decision/run';
@@ -238,4 +239,21 @@ export function decisionOutputs(
 		report.push(frontierReport(scenario, result));
 	}
 	return { json, report };
+}
+
+/** `npm run sim -- pilot …` end to end: JSON to stdout (`--json -`) or a file, else text. */
+export function pilotCommand(argv: string[]): void {
+	const { plan, json } = runPilot(argv);
+	if (json === '-') {
+		process.stdout.write(JSON.stringify(plan) + '\n');
+		return;
+	}
+	if (json !== undefined) {
+		try {
+			writeFileSync(json, JSON.stringify(plan));
+		} catch (error) {
+			throw new FlagError(`cannot write ${json}: ${(error as Error).message}`);
+		}
+	}
+	console.log(pilotReport(plan));
 }

@@ -15,7 +15,7 @@ import { encodeScenarioLink } from '../src/lib/scenario/link-codec';
 import { simulate } from '../src/lib/sim/run';
 import { resultToJson } from '../src/lib/sim/json';
 import type { SimulationResult, Summary } from '../src/lib/sim/types';
-import { decisionOutputs, FlagError, pilotReport, runPilot } from './decide';
+import { decisionOutputs, FlagError, pilotCommand } from './decide';
 
 class UsageError extends Error {}
 
@@ -125,8 +125,7 @@ function report(result: SimulationResult): string {
 
 async function main(): Promise<void> {
 	if (process.argv[2] === 'pilot') {
-		const { plan, json } = runPilot(process.argv.slice(3));
-		console.log(json === undefined ? pilotReport(plan) : JSON.stringify(plan));
+		pilotCommand(process.argv.slice(3));
 		return;
 	}
 	const { values, positionals } = parse();
