@@ -2,6 +2,7 @@
  * The CLI's decision analytics (MODEL.md section 10): `--decide`, `--frontier STRATEGY_ID
  * [--steps K]` and the `pilot` command. scripts/sim.ts wires the flags; this module does the work.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Scenario } from '../src/lib/scenario/types';
 import { decide, frontier } from '../src/lib/decision/run';
@@ -60,12 +61,12 @@ export function runDecide(scenario: Scenario) {
 	return decisionJson(scenario, decide(scenario));
 }
 
-/** Check the frontier flags and run it. */
-export function runFrontier(
+/** The strategy index and step count the frontier flags ask for, or a FlagError. */
+export function frontierFlags(
 	scenario: Scenario,
 	strategyId: string,
 	stepsText?: string
-): FrontierResult {
+): { index: number; steps: number } {
 	const index = scenario.strategies.findIndex((s) => s.id === strategyId);
 	if (index < 0) {
 		const ids = scenario.strategies.map((s) => s.id).join(', ');
@@ -91,6 +92,16 @@ export function runFrontier(
 			`--frontier ${strategyId}: the strategy has no acquisition or CX budget to split`
 		);
 	}
+	return { index, steps };
+}
+
+/** Check the frontier flags and run it. */
+export function runFrontier(
+	scenario: Scenario,
+	strategyId: string,
+	stepsText?: string
+): FrontierResult {
+	const { index, steps } = frontierFlags(scenario, strategyId, stepsText);
 	return frontier(scenario, index, steps);
 }
 
@@ -216,21 +227,33 @@ export function decisionOutputs(
 		throw new FlagError('--steps needs --frontier STRATEGY_ID');
 	}
 	// Check the frontier's flags before spending time on either.
-	const frontierRun =
-		flags.frontier !== undefined
-			? () => runFrontier(scenario, flags.frontier!, flags.steps)
-			: undefined;
-	if (flags.frontier !== undefined)
-		runFrontier({ ...scenario, paths: 1 }, flags.frontier, flags.steps);
+	if (flags.frontier !== undefined) frontierFlags(scenario, flags.frontier, flags.steps);
 	if (flags.decide) {
 		const decision = runDecide(scenario);
 		json.decision = decision;
 		report.push(decisionReport(scenario, decision));
 	}
-	if (frontierRun) {
-		const result = frontierRun();
+	if (flags.frontier !== undefined) {
+		const result = runFrontier(scenario, flags.frontier, flags.steps);
 		json.frontier = result;
 		report.push(frontierReport(scenario, result));
 	}
 	return { json, report };
+}
+
+/** `npm run sim -- pilot …` end to end: JSON to stdout (`--json -`) or a file, else text. */
+export function pilotCommand(argv: string[]): void {
+	const { plan, json } = runPilot(argv);
+	if (json === '-') {
+		process.stdout.write(JSON.stringify(plan) + '\n');
+		return;
+	}
+	if (json !== undefined) {
+		try {
+			writeFileSync(json, JSON.stringify(plan));
+		} catch (error) {
+			throw new FlagError(`cannot write ${json}: ${(error as Error).message}`);
+		}
+	}
+	console.log(pilotReport(plan));
 }

@@ -31,7 +31,7 @@ import {
 	type ShardPlace
 } from '../src/lib/sim/partial';
 import type { SimulationResult, Summary } from '../src/lib/sim/types';
-import { decisionOutputs, FlagError, pilotReport, runPilot } from './decide';
+import { decisionOutputs, FlagError, pilotCommand } from './decide';
 import { calibrateCommand } from './calibrate';
 
 class UsageError extends Error {}
@@ -244,8 +244,7 @@ function report(result: SimulationResult, seconds: number): string {
 
 async function main(): Promise<void> {
 	if (process.argv[2] === 'pilot') {
-		const { plan, json } = runPilot(process.argv.slice(3));
-		console.log(json === undefined ? pilotReport(plan) : JSON.stringify(plan));
+		pilotCommand(process.argv.slice(3));
 		return;
 	}
 	if (process.argv[2] === 'calibrate') {
@@ -308,11 +307,12 @@ async function main(): Promise<void> {
 		);
 		return;
 	}
+	// Decision flags are checked (and the analytics run) before the main run, whose time is timed.
+	const decision = decisionOutputs(scenario, values);
 	const started = performance.now();
 	const result = simulate(scenario);
 	const seconds = (performance.now() - started) / 1000;
 	refuseNonFinite(result);
-	const decision = decisionOutputs(scenario, values);
 	if (values.json !== undefined) {
 		writeJson(values.json, jsonText(result, seconds, decision.json));
 		if (values.json === '-') return;

@@ -4,7 +4,9 @@
  * EVPPI uses means over quantile bins of the input as the regression g_s(θ) ≈ E[NPV_s | θ]. Bin
  * means keep every strategy's overall mean and can only average the per-path maximum away, so
  * 0 ≤ EVPPI ≤ EVPI holds exactly (not only up to Monte Carlo error); each bin holds at least
- * MIN_BIN_PATHS paths so that noise in the bin means adds little upward bias.
+ * MIN_BIN_PATHS paths so that noise in the bin means adds little upward bias. Both are written
+ * as regrets of the default choice (the strategy with the best mean), so a value that is zero
+ * in exact arithmetic is zero here too, not a rounding residue.
  */
 
 /** Most bins (MODEL.md's example) and the fewest paths per bin. */
@@ -16,27 +18,37 @@ export function binCount(paths: number): number {
 	return Math.max(1, Math.min(MAX_BINS, Math.floor(paths / MIN_BIN_PATHS)));
 }
 
-/** npv[s] holds strategy s's NPV on every path (all the same length). */
+/** Index of the strategy with the highest mean NPV (the choice without more information). */
+export function bestStrategy(npv: readonly Float64Array[]): number {
+	let best = 0;
+	let bestMean = -Infinity;
+	npv.forEach((column, s) => {
+		let sum = 0;
+		for (let p = 0; p < column.length; p++) sum += column[p]!;
+		if (sum / column.length > bestMean) {
+			bestMean = sum / column.length;
+			best = s;
+		}
+	});
+	return best;
+}
+
+/**
+ * npv[s] holds strategy s's NPV on every path (all the same length). Written as the mean regret
+ * of the default choice, mean_p (max_s NPV_s,p − NPV_best,p): the same number as MODEL.md's
+ * formula, but every term is ≥ 0 and it is exactly 0 when one strategy is best on every path.
+ */
 export function evpi(npv: readonly Float64Array[]): number {
 	const P = npv[0]?.length ?? 0;
 	if (P === 0 || npv.length < 2) return 0;
-	let ofMax = 0;
+	const chosen = npv[bestStrategy(npv)]!;
+	let regret = 0;
 	for (let p = 0; p < P; p++) {
 		let best = -Infinity;
 		for (const column of npv) if (column[p]! > best) best = column[p]!;
-		ofMax += best;
+		regret += best - chosen[p]!;
 	}
-	return Math.max(0, ofMax / P - bestMean(npv));
-}
-
-function bestMean(npv: readonly Float64Array[]): number {
-	let best = -Infinity;
-	for (const column of npv) {
-		let sum = 0;
-		for (let p = 0; p < column.length; p++) sum += column[p]!;
-		best = Math.max(best, sum / column.length);
-	}
-	return best;
+	return regret / P;
 }
 
 /** Path indices sorted by θ, cut into groups of near-equal size that never split a tie. */
@@ -56,22 +68,25 @@ export function quantileBins(theta: Float64Array, bins: number): Uint32Array[] {
 	return groups;
 }
 
-/** EVPPI of one input with draws `theta`, clamped into [0, limit] against rounding. */
+/**
+ * EVPPI of one input with draws `theta`: per bin, how much the best bin mean beats the default
+ * choice's bin mean, weighted by the bin's paths (each term ≥ 0, exactly 0 in a bin where the
+ * default stays best), capped at `limit` (EVPI) against rounding.
+ */
 export function evppi(theta: Float64Array, npv: readonly Float64Array[], limit: number): number {
 	const P = theta.length;
 	if (P === 0 || npv.length < 2) return 0;
-	let ofMax = 0;
+	const chosen = bestStrategy(npv);
+	let gain = 0;
 	for (const group of quantileBins(theta, binCount(P))) {
-		let best = -Infinity;
-		for (const column of npv) {
+		const means = npv.map((column) => {
 			let sum = 0;
 			for (let i = 0; i < group.length; i++) sum += column[group[i]!]!;
-			best = Math.max(best, sum / group.length);
-		}
-		ofMax += best * group.length;
+			return sum / group.length;
+		});
+		gain += (Math.max(...means) - means[chosen]!) * group.length;
 	}
-	const value = ofMax / P - bestMean(npv);
-	return Math.min(limit, Math.max(0, value));
+	return Math.min(limit, gain / P);
 }
 
 export interface EvppiEntry {

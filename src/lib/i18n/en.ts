@@ -722,6 +722,9 @@ export const en = {
 	'decide.voi.axis': 'EVPPI ({currency})',
 	'decide.voi.none':
 		'One strategy has the higher NPV on every future: no measurement could change the choice.',
+	'decide.voi.noneSingle':
+		'No single input, known exactly, would change the choice on its own: what is uncertain matters only in combination.',
+	'decide.voi.chart': 'Value of knowing each input exactly (EVPPI)',
 	'decide.voi.top': 'Largest {count} of {total} inputs',
 	'decide.pilot.title': 'Pilot planner',
 	'decide.pilot.intro':

@@ -740,6 +740,9 @@ export const vi: Record<keyof typeof en, string> = {
 	'decide.voi.axis': 'EVPPI ({currency})',
 	'decide.voi.none':
 		'Một chiến lược có NPV cao hơn ở mọi tương lai: không phép đo nào có thể thay đổi lựa chọn.',
+	'decide.voi.noneSingle':
+		'Biết chính xác riêng một thông số nào cũng không đủ để thay đổi lựa chọn: sự bất định chỉ quan trọng khi kết hợp nhiều thông số.',
+	'decide.voi.chart': 'Giá trị của việc biết chính xác từng thông số (EVPPI)',
 	'decide.voi.top': '{count} thông số lớn nhất trong {total}',
 	'decide.pilot.title': 'Lập kế hoạch thử nghiệm',
 	'decide.pilot.intro':
