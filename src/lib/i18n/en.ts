@@ -606,7 +606,8 @@ export const en = {
 	'link.fallback': 'The default scenario is open instead; nothing saved was changed.',
 	'link.unknownPreset':
 		'This link asks for a built-in scenario called “{id}”, which does not exist.',
-	'file.notScenario': 'This file does not hold a scenario.',
+	'file.notScenario':
+		'This is not a scenario file: it has no market, company or strategies to simulate. Open a .json file saved from this simulator with File → Download JSON.',
 	'file.chooseLabel': 'Choose a scenario file (.json)',
 	'library.nameLabel': 'Name',
 	'library.opened': 'Opened “{name}”.',
@@ -645,6 +646,31 @@ export const en = {
 	'exportUnit.ratio': 'ratio',
 	'exportUnit.figure': 'Figure (median)',
 	'exportUnit.unit': 'Unit',
+	'term.about': 'What does “{term}” mean?',
+	'term.npv':
+		'Net present value: all the cash a strategy brings in over the horizon minus what it spends, with later months counted for less (discounted at the scenario’s rate). The fairest single number for comparing strategies.',
+	'term.churn': 'The share of customers who leave in a month, averaged over the horizon.',
+	'term.clvToCac':
+		'CLV (customer lifetime value) is the gross profit a new customer is expected to bring over their whole time as a customer. CLV:CAC divides it by what it cost to win them: below 1 a new customer loses money; 3 or more is healthy.',
+	'term.payback':
+		'Months until the gross profit from a new customer repays what it cost to win them. Payback only measures how fast that cost comes back, not how long customers stay: the winner can have the longer payback when its customers pay back a little more slowly at first but stay far longer, which NPV counts and payback does not.',
+	'term.replacementRatio':
+		'New customers won for each customer lost. Above 1 the base grows; a strategy that needs several new customers for every one it loses is running just to stand still.',
+	'term.paths':
+		'Each path is one possible future, with its own draw of every uncertain input and its own luck. More paths make the numbers steadier; they do not change what is likely.',
+	'term.cacVsBlended':
+		'CAC is what paid acquisition costs per customer it brings in. Blended CAC divides all acquisition spend by all new customers, including those who came through referrals at no cost, so it falls as word of mouth grows.',
+	'term.nrr':
+		'Net revenue retention: revenue this month from the customers who were already here twelve months ago, divided by what they paid then. Above 100% the existing base grows on its own, even after some customers leave.',
+	'term.rankCorrelation':
+		'How strongly an uncertain input moves the NPV difference, from −1 to 1. Near 0 it hardly matters; near +1 (or −1), futures with a higher value of that input almost always have a larger (or smaller) advantage.',
+	'term.glossary': 'What the terms mean:',
+	'term.cacVsBlendedLabel': 'CAC and blended CAC',
+	'term.nrrLabel': 'NRR',
+	'term.rankCorrelationLabel': 'Rank correlation',
+	'term.npvLabel': 'NPV',
+	'term.pathsLabel': 'Paths',
+	'status.updating': 'Updating: these numbers will be replaced when the run finishes.',
 	'class.title': 'Class mode',
 	'class.open': 'Class mode',
 	'class.chooseCase':
