@@ -690,7 +690,7 @@ export const en = {
 	'class.next': 'Next',
 	'class.keys': '→ or Space: next · ←: back · F: full screen · Esc: leave',
 	'class.strategiesNote':
-		'Both strategies spend the same budget over {years} years and face the same {paths} simulated futures.',
+		'Both strategies are run over {years} years on the same {paths} simulated futures: the same luck, the same market, only the choices differ.',
 	'class.predictIntro':
 		'Before the run is shown, the class or each team writes down its guess: which strategy earns more, by how much, and how many customers each loses a month three years in.',
 	'class.running': 'Simulating… {done} of {total} futures',

@@ -708,7 +708,7 @@ export const vi: Record<keyof typeof en, string> = {
 	'class.next': 'Tiếp',
 	'class.keys': '→ hoặc phím cách: tiếp · ←: quay lại · F: toàn màn hình · Esc: thoát',
 	'class.strategiesNote':
-		'Hai chiến lược chi cùng một ngân sách trong {years} năm và cùng đối mặt với {paths} tương lai mô phỏng như nhau.',
+		'Hai chiến lược được mô phỏng trong {years} năm trên cùng {paths} tương lai: cùng may rủi, cùng thị trường, chỉ khác nhau ở lựa chọn.',
 	'class.predictIntro':
 		'Trước khi xem kết quả, cả lớp hoặc từng nhóm ghi lại dự đoán: chiến lược nào mang lại nhiều hơn, hơn bao nhiêu, và sau ba năm mỗi chiến lược mất bao nhiêu khách hàng mỗi tháng.',
 	'class.running': 'Đang mô phỏng… {done} trên {total} tương lai',
