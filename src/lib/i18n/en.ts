@@ -688,7 +688,7 @@ export const en = {
 	'class.exit': 'Open in the simulator',
 	'class.previous': 'Back',
 	'class.next': 'Next',
-	'class.keys': '→ or Space: next · ←: back · F: full screen · Esc: leave',
+	'class.keys': '→ or Space: next · ←: back · F: full screen · Esc: leave full screen',
 	'class.strategiesNote':
 		'Both strategies are run over {years} years on the same {paths} simulated futures: the same luck, the same market, only the choices differ.',
 	'class.predictIntro':

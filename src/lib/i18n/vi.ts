@@ -706,7 +706,8 @@ export const vi: Record<keyof typeof en, string> = {
 	'class.exit': 'Mở trong trình mô phỏng',
 	'class.previous': 'Quay lại',
 	'class.next': 'Tiếp',
-	'class.keys': '→ hoặc phím cách: tiếp · ←: quay lại · F: toàn màn hình · Esc: thoát',
+	'class.keys':
+		'→ hoặc phím cách: tiếp · ←: quay lại · F: toàn màn hình · Esc: thoát toàn màn hình',
 	'class.strategiesNote':
 		'Hai chiến lược được mô phỏng trong {years} năm trên cùng {paths} tương lai: cùng may rủi, cùng thị trường, chỉ khác nhau ở lựa chọn.',
 	'class.predictIntro':
