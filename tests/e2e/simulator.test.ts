@@ -264,7 +264,8 @@ describe('simulator page', () => {
 		const unfocused = await keys.screenshot({ clip });
 
 		let reached = false;
-		for (let presses = 0; presses < 40 && !reached; presses++) {
+		// The results (and their downloads) come first in the tab order, then the editor.
+		for (let presses = 0; presses < 300 && !reached; presses++) {
 			await keys.keyboard.press('Tab');
 			reached = await keys.evaluate(`document.activeElement?.id === ${JSON.stringify(id)}`);
 		}

@@ -148,9 +148,7 @@ describe('chart and table CSV', () => {
 				[NaN, null]
 			]
 		});
-		expect(text).toBe(
-			'Revenue (USD a month),Name\r\n1234567.891,"a, ""quoted"" name"\r\n,'
-		);
+		expect(text).toBe('Revenue (USD a month),Name\r\n1234567.891,"a, ""quoted"" name"\r\n,');
 	});
 
 	it('fan chart: every band of every month, as in the result', () => {

@@ -344,6 +344,7 @@ describe('files', () => {
 		['cut off', file('{"v":1,"scenario":{"name":"x'), 'file.truncated'],
 		['not JSON', file('hello'), 'file.corrupt'],
 		['not a scenario', file('{"v":1}'), 'file.notScenario'],
+		['JSON of another kind', file('{"name":"app","version":"1.0.0"}'), 'file.notScenario'],
 		['newer', file('{"v":99,"scenario":{}}'), 'file.newerVersion'],
 		['invalid', file(JSON.stringify({ ...DEFAULT, paths: -1 })), 'file.invalid'],
 		['wrong type', file('{}', 'plan.txt', 'text/plain'), 'file.wrongType']

@@ -5,6 +5,8 @@
  * chart geometry.
  */
 
+import { approxTextWidth, wrapText } from '../charts/geometry/scales';
+
 /** Style properties that decide how SVG content looks, copied from the computed style. */
 const STYLE_PROPERTIES = [
 	'fill',
@@ -52,39 +54,63 @@ export function chartSvg(frame: Element): { svg: string; width: number; height: 
 	const plotWidth = Math.ceil(box.width);
 	const plotHeight = Math.ceil(box.height);
 	const pad = 16;
-	const title = frame.querySelector('.chart-title')?.textContent?.trim() ?? '';
-	const legend = Array.from(frame.querySelectorAll('.legend li'));
 	const out = document.createElementNS(SVG_NS, 'svg');
 	out.setAttribute('xmlns', SVG_NS);
-	let y = pad + 14;
-	out.append(svgText(pad, y, title, 15, 600));
-	y += 10;
-	// Legend entries in a wrapping row: glyph, then text.
+	let y = pad;
+	// The title, wrapped to the plot's width.
+	const title = frame.querySelector('.chart-title')?.textContent?.trim() ?? '';
+	for (const line of wrapText(title, plotWidth, 15, 4)) {
+		y += 19;
+		out.append(svgText(pad, y, line, 15, 600));
+	}
+	y += 8;
+	// Legend entries (list items, or a colour scale) in wrapping rows: glyphs and words in order.
+	const lineHeight = 20;
 	let x = pad;
-	const lineHeight = 18;
-	const maxWidth = plotWidth;
-	if (legend.length > 0) y += lineHeight - 4;
-	for (const item of legend) {
-		const label = item.textContent?.trim() ?? '';
-		const glyphs = Array.from(item.querySelectorAll('svg'));
-		const width = glyphs.reduce((w, g) => w + g.getBoundingClientRect().width + 4, 0);
-		const textWidth = label.length * 6.6;
-		if (x > pad && x + width + textWidth > pad + maxWidth) {
+	/** The right edge of the widest legend row (a colour scale may reach past the plot). */
+	let right = pad + plotWidth;
+	const items = Array.from(frame.querySelectorAll('.legend li, .scale'));
+	if (items.length > 0) y += lineHeight - 6;
+	for (const item of items) {
+		const parts = Array.from(item.childNodes).flatMap((node): (SVGSVGElement | string)[] => {
+			if (node instanceof SVGSVGElement) return [node];
+			const text = node.textContent?.trim() ?? '';
+			return text ? [text] : [];
+		});
+		const width = parts.reduce(
+			(w, part) =>
+				w +
+				(typeof part === 'string'
+					? approxTextWidth(part, 12)
+					: part.getBoundingClientRect().width) +
+				6,
+			0
+		);
+		if (x > pad && x + width > pad + plotWidth) {
 			x = pad;
 			y += lineHeight;
 		}
-		for (const glyph of glyphs) {
-			const copy = glyph.cloneNode(true) as SVGSVGElement;
-			inlineStyles(glyph, copy);
-			copy.setAttribute('x', String(x));
-			copy.setAttribute('y', String(y - 10));
-			out.append(copy);
-			x += glyph.getBoundingClientRect().width + 4;
+		let tallest = 0;
+		for (const part of parts) {
+			if (typeof part === 'string') {
+				out.append(svgText(x, y, part, 12));
+				x += approxTextWidth(part, 12) + 6;
+			} else {
+				const glyph = part.getBoundingClientRect();
+				const copy = part.cloneNode(true) as SVGSVGElement;
+				inlineStyles(part, copy);
+				copy.setAttribute('x', String(x));
+				copy.setAttribute('y', String(y - 10));
+				out.append(copy);
+				x += glyph.width + 6;
+				tallest = Math.max(tallest, glyph.height);
+			}
 		}
-		out.append(svgText(x, y, label, 12));
-		x += textWidth + 14;
+		if (tallest > 14) y += tallest - 14;
+		right = Math.max(right, x);
+		x += 10;
 	}
-	y += 8;
+	y += 10;
 	const copy = plot.cloneNode(true) as SVGSVGElement;
 	inlineStyles(plot, copy);
 	copy.removeAttribute('role');
@@ -95,8 +121,15 @@ export function chartSvg(frame: Element): { svg: string; width: number; height: 
 	copy.setAttribute('height', String(plotHeight));
 	copy.setAttribute('overflow', 'visible');
 	out.append(copy);
-	const width = plotWidth + 2 * pad;
-	const height = Math.ceil(y + plotHeight + pad);
+	y += plotHeight;
+	// The visible note under the chart, if any (what the colours or the scale mean).
+	const caption = frame.querySelector('.chart-caption')?.textContent?.trim() ?? '';
+	for (const line of caption ? wrapText(caption, plotWidth, 12, 4) : []) {
+		y += 16;
+		out.append(svgText(pad, y, line, 12));
+	}
+	const width = Math.ceil(right + pad);
+	const height = Math.ceil(y + pad);
 	out.setAttribute('width', String(width));
 	out.setAttribute('height', String(height));
 	out.setAttribute('viewBox', `0 0 ${width} ${height}`);

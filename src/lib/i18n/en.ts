@@ -592,7 +592,8 @@ export const en = {
 	'link.fallback': 'The default scenario is open instead; nothing saved was changed.',
 	'link.unknownPreset':
 		'This link asks for a built-in scenario called “{id}”, which does not exist.',
-	'file.notScenario': 'This file does not hold a scenario.',
+	'file.notScenario':
+		'This is not a scenario file: it has no market, company or strategies to simulate. Open a .json file saved from this simulator with File → Download JSON.',
 	'file.chooseLabel': 'Choose a scenario file (.json)',
 	'library.nameLabel': 'Name',
 	'library.opened': 'Opened “{name}”.',
@@ -904,5 +905,85 @@ export const en = {
 		'The simulation stopped responding: a background worker quit without a word, and a fresh one did not finish either. Your scenario is unchanged; try again.',
 
 	// ── Speed and precision ────────────────────────────────────────────────────────────────
-	'speed.pathsInSeconds': '{paths} paths in {seconds} s'
+	'speed.pathsInSeconds': '{paths} paths in {seconds} s',
+	'term.about': 'What does “{term}” mean?',
+	'term.npv':
+		'Net present value: all the cash a strategy brings in over the horizon minus what it spends, with later months counted for less (discounted at the scenario’s rate). The fairest single number for comparing strategies.',
+	'term.churn': 'The share of customers who leave in a month, averaged over the horizon.',
+	'term.clvToCac':
+		'CLV (customer lifetime value) is the gross profit a new customer is expected to bring over their whole time as a customer. CLV:CAC divides it by what it cost to win them: below 1 a new customer loses money; 3 or more is healthy.',
+	'term.payback':
+		'Months until the gross profit from a new customer repays what it cost to win them. Payback only measures how fast that cost comes back, not how long customers stay: the winner can have the longer payback when its customers pay back a little more slowly at first but stay far longer, which NPV counts and payback does not.',
+	'term.replacementRatio':
+		'New customers won for each customer lost. Above 1 the base grows; a strategy that needs several new customers for every one it loses is running just to stand still.',
+	'term.paths':
+		'Each path is one possible future, with its own draw of every uncertain input and its own luck. More paths make the numbers steadier; they do not change what is likely.',
+	'term.cacVsBlended':
+		'CAC is what paid acquisition costs per customer it brings in. Blended CAC divides all acquisition spend by all new customers, including those who came through referrals at no cost, so it falls as word of mouth grows.',
+	'term.nrr':
+		'Net revenue retention: revenue this month from the customers who were already here twelve months ago, divided by what they paid then. Above 100% the existing base grows on its own, even after some customers leave.',
+	'term.rankCorrelation':
+		'How strongly an uncertain input moves the NPV difference, from −1 to 1. Near 0 it hardly matters; near +1 (or −1), futures with a higher value of that input almost always have a larger (or smaller) advantage.',
+	'term.glossary': 'What the terms mean:',
+	'term.cacVsBlendedLabel': 'CAC and blended CAC',
+	'term.nrrLabel': 'NRR',
+	'term.rankCorrelationLabel': 'Rank correlation',
+	'term.npvLabel': 'NPV',
+	'term.pathsLabel': 'Paths',
+	'status.updating': 'Updating: these numbers will be replaced when the run finishes.',
+	'class.title': 'Class mode',
+	'class.open': 'Class mode',
+	'class.chooseCase':
+		'Choose a case to present. Each one runs in the background while the room makes its predictions.',
+	'class.unknownCase': 'There is no class case called “{id}”. Choose one of these instead.',
+	'class.backToSimulator': 'Back to the simulator',
+	'class.stepsLabel': 'Steps of the case',
+	'class.step.situation': 'Situation',
+	'class.step.strategies': 'Two strategies',
+	'class.step.predict': 'Your prediction',
+	'class.step.reveal': 'The result',
+	'class.step.debrief': 'Debrief',
+	'class.fullscreen': 'Full screen',
+	'class.exitFullscreen': 'Leave full screen',
+	'class.exit': 'Open in the simulator',
+	'class.previous': 'Back',
+	'class.next': 'Next',
+	'class.keys': '→ or Space: next · ←: back · F: full screen · Esc: leave full screen',
+	'class.strategiesNote':
+		'Both strategies are run over {years} years on the same {paths} simulated futures: the same luck, the same market, only the choices differ.',
+	'class.predictIntro':
+		'Before the run is shown, the class or each team writes down its guess: which strategy earns more, by how much, and how many customers each loses a month three years in.',
+	'class.running': 'Simulating… {done} of {total} futures',
+	'class.waitForRun': 'The result appears here once the run has finished.',
+	'class.team': 'Team',
+	'class.teamDefault': 'Class',
+	'class.winner': 'Which strategy earns the higher NPV?',
+	'class.advantage': 'By how much (NPV advantage, {currency})',
+	'class.scaleLabel': 'Unit of the amount',
+	'class.scale.one': '{currency}',
+	'class.scale.thousand': 'thousand',
+	'class.scale.million': 'million',
+	'class.scale.billion': 'billion',
+	'class.scale.trillion': 'trillion',
+	'class.churn': 'Monthly churn of “{name}” in month {month}',
+	'class.record': 'Record the guess',
+	'class.recorded': 'Guesses recorded: {count}',
+	'class.none': 'No guesses yet. They are kept only in this browser.',
+	'class.removeTeam': 'Remove the guess of {team}',
+	'class.clear': 'Clear all guesses',
+	'class.clearConfirm': 'Clear every guess recorded for this case in this browser?',
+	'class.needWinner': 'Choose the strategy you expect to win.',
+	'class.badAdvantage': 'Write the advantage as an amount of {currency}, 0 or more.',
+	'class.badChurn': 'Write the churn of “{name}” as a percentage from 0 to 100.',
+	'class.guessesTitle': 'Your guesses against the run',
+	'class.advantageShort': 'NPV advantage',
+	'class.churnShort': 'Churn, month {month}: {name}',
+	'class.actual': 'Simulation (median)',
+	'class.closest': 'closest',
+	'class.right': 'right',
+	'class.wrong': 'wrong',
+	'class.noGuesses': 'No guesses were recorded for this case.',
+	'class.driversTitle': 'What drove the difference',
+	'class.reportedTitle': 'What happened in the real case',
+	'class.questionsTitle': 'Questions to discuss'
 } as const;

@@ -607,7 +607,8 @@ export const vi: Record<keyof typeof en, string> = {
 	'link.fallback': 'Đã mở kịch bản mặc định thay thế; không dữ liệu đã lưu nào bị thay đổi.',
 	'link.unknownPreset':
 		'Liên kết này yêu cầu kịch bản mẫu “{id}”, nhưng kịch bản này không tồn tại.',
-	'file.notScenario': 'Tệp này không chứa kịch bản.',
+	'file.notScenario':
+		'Đây không phải là tệp kịch bản: tệp không có thị trường, doanh nghiệp hay chiến lược nào để mô phỏng. Hãy mở một tệp .json đã lưu từ trình mô phỏng này bằng Tệp → Tải xuống JSON.',
 	'file.chooseLabel': 'Chọn tệp kịch bản (.json)',
 	'library.nameLabel': 'Tên',
 	'library.opened': 'Đã mở “{name}”.',
@@ -926,5 +927,87 @@ export const vi: Record<keyof typeof en, string> = {
 		'Mô phỏng đã ngừng phản hồi: một tiến trình chạy nền dừng lại mà không báo lỗi, và tiến trình mới khởi động thay thế cũng không hoàn tất. Kịch bản của bạn vẫn giữ nguyên; hãy thử lại.',
 
 	// ── Speed and precision ────────────────────────────────────────────────────────────────
-	'speed.pathsInSeconds': '{paths} lượt mô phỏng trong {seconds} giây'
+	'speed.pathsInSeconds': '{paths} lượt mô phỏng trong {seconds} giây',
+	'term.about': '“{term}” nghĩa là gì?',
+	'term.npv':
+		'Giá trị hiện tại ròng: toàn bộ tiền mặt một chiến lược mang về trong suốt kỳ mô phỏng trừ đi số tiền nó chi ra, trong đó các tháng càng về sau càng được tính nhẹ hơn (chiết khấu theo lãi suất của kịch bản). Đây là con số công bằng nhất để so sánh các chiến lược.',
+	'term.churn': 'Tỷ lệ khách hàng rời đi trong một tháng, tính trung bình trên cả kỳ mô phỏng.',
+	'term.clvToCac':
+		'CLV (giá trị vòng đời khách hàng) là lợi nhuận gộp mà một khách hàng mới dự kiến mang lại trong suốt thời gian còn là khách hàng. CLV:CAC chia con số đó cho chi phí để có được khách: dưới 1 là mỗi khách mới làm lỗ; từ 3 trở lên là lành mạnh.',
+	'term.payback':
+		'Số tháng cần để lợi nhuận gộp từ một khách hàng mới bù lại chi phí để có được khách đó. Thời gian hoàn vốn chỉ đo chi phí ấy quay về nhanh đến đâu, không đo khách ở lại bao lâu: chiến lược thắng có thể hoàn vốn chậm hơn khi khách của nó lúc đầu trả lại chậm hơn một chút nhưng ở lại lâu hơn nhiều, điều mà NPV tính đến còn thời gian hoàn vốn thì không.',
+	'term.replacementRatio':
+		'Số khách hàng mới giành được cho mỗi khách hàng bị mất. Trên 1 thì tệp khách tăng lên; một chiến lược cần vài khách mới cho mỗi khách rời đi là đang chạy chỉ để đứng yên.',
+	'term.paths':
+		'Mỗi đường là một tương lai có thể xảy ra, với cách rút riêng cho mọi đầu vào bất định và may rủi riêng. Nhiều đường hơn giúp các con số ổn định hơn; chúng không làm thay đổi điều gì là khả dĩ.',
+	'term.cacVsBlended':
+		'CAC là chi phí của kênh thu hút trả phí cho mỗi khách hàng nó mang về. CAC bình quân chia toàn bộ chi phí thu hút cho toàn bộ khách mới, kể cả những khách đến nhờ giới thiệu mà không tốn tiền, nên nó giảm khi truyền miệng tăng.',
+	'term.nrr':
+		'Tỷ lệ giữ chân doanh thu ròng: doanh thu tháng này từ những khách hàng đã có mặt từ mười hai tháng trước, chia cho số họ đã trả khi đó. Trên 100% nghĩa là tệp khách hiện có tự tăng trưởng, kể cả khi có khách rời đi.',
+	'term.rankCorrelation':
+		'Mức độ một đầu vào bất định làm thay đổi chênh lệch NPV, từ −1 đến 1. Gần 0 thì hầu như không ảnh hưởng; gần +1 (hoặc −1) thì những tương lai có giá trị đầu vào đó cao hơn gần như luôn có lợi thế lớn hơn (hoặc nhỏ hơn).',
+	'term.glossary': 'Ý nghĩa các thuật ngữ:',
+	'term.cacVsBlendedLabel': 'CAC và CAC bình quân',
+	'term.nrrLabel': 'NRR',
+	'term.rankCorrelationLabel': 'Tương quan hạng',
+	'term.npvLabel': 'NPV',
+	'term.pathsLabel': 'Số đường',
+	'status.updating': 'Đang cập nhật: các con số này sẽ được thay khi mô phỏng chạy xong.',
+	'class.title': 'Chế độ lớp học',
+	'class.open': 'Chế độ lớp học',
+	'class.chooseCase':
+		'Chọn một tình huống để trình bày. Mô phỏng chạy ngầm trong lúc cả lớp đưa ra dự đoán.',
+	'class.unknownCase':
+		'Không có tình huống lớp học nào tên “{id}”. Hãy chọn một trong các tình huống dưới đây.',
+	'class.backToSimulator': 'Quay lại trình mô phỏng',
+	'class.stepsLabel': 'Các bước của tình huống',
+	'class.step.situation': 'Bối cảnh',
+	'class.step.strategies': 'Hai chiến lược',
+	'class.step.predict': 'Dự đoán của bạn',
+	'class.step.reveal': 'Kết quả',
+	'class.step.debrief': 'Tổng kết',
+	'class.fullscreen': 'Toàn màn hình',
+	'class.exitFullscreen': 'Thoát toàn màn hình',
+	'class.exit': 'Mở trong trình mô phỏng',
+	'class.previous': 'Quay lại',
+	'class.next': 'Tiếp',
+	'class.keys':
+		'→ hoặc phím cách: tiếp · ←: quay lại · F: toàn màn hình · Esc: thoát toàn màn hình',
+	'class.strategiesNote':
+		'Hai chiến lược được mô phỏng trong {years} năm trên cùng {paths} tương lai: cùng may rủi, cùng thị trường, chỉ khác nhau ở lựa chọn.',
+	'class.predictIntro':
+		'Trước khi xem kết quả, cả lớp hoặc từng nhóm ghi lại dự đoán: chiến lược nào mang lại nhiều hơn, hơn bao nhiêu, và sau ba năm mỗi chiến lược mất bao nhiêu khách hàng mỗi tháng.',
+	'class.running': 'Đang mô phỏng… {done} trên {total} tương lai',
+	'class.waitForRun': 'Kết quả sẽ hiện ở đây khi mô phỏng chạy xong.',
+	'class.team': 'Nhóm',
+	'class.teamDefault': 'Cả lớp',
+	'class.winner': 'Chiến lược nào có NPV cao hơn?',
+	'class.advantage': 'Cao hơn bao nhiêu (chênh lệch NPV, {currency})',
+	'class.scaleLabel': 'Đơn vị của số tiền',
+	'class.scale.one': '{currency}',
+	'class.scale.thousand': 'nghìn',
+	'class.scale.million': 'triệu',
+	'class.scale.billion': 'tỷ',
+	'class.scale.trillion': 'nghìn tỷ',
+	'class.churn': 'Tỷ lệ rời bỏ hằng tháng của “{name}” ở tháng {month}',
+	'class.record': 'Ghi lại dự đoán',
+	'class.recorded': 'Số dự đoán đã ghi: {count}',
+	'class.none': 'Chưa có dự đoán nào. Dự đoán chỉ được lưu trong trình duyệt này.',
+	'class.removeTeam': 'Xóa dự đoán của {team}',
+	'class.clear': 'Xóa mọi dự đoán',
+	'class.clearConfirm': 'Xóa mọi dự đoán đã ghi cho tình huống này trong trình duyệt này?',
+	'class.needWinner': 'Hãy chọn chiến lược bạn nghĩ sẽ thắng.',
+	'class.badAdvantage': 'Hãy ghi mức chênh lệch là một số tiền {currency}, từ 0 trở lên.',
+	'class.badChurn': 'Hãy ghi tỷ lệ rời bỏ của “{name}” là một phần trăm từ 0 đến 100.',
+	'class.guessesTitle': 'Dự đoán của các nhóm so với mô phỏng',
+	'class.advantageShort': 'Chênh lệch NPV',
+	'class.churnShort': 'Rời bỏ, tháng {month}: {name}',
+	'class.actual': 'Mô phỏng (trung vị)',
+	'class.closest': 'gần nhất',
+	'class.right': 'đúng',
+	'class.wrong': 'sai',
+	'class.noGuesses': 'Chưa có dự đoán nào được ghi cho tình huống này.',
+	'class.driversTitle': 'Điều gì tạo ra khác biệt',
+	'class.reportedTitle': 'Điều đã xảy ra trong thực tế',
+	'class.questionsTitle': 'Câu hỏi thảo luận'
 };

@@ -93,6 +93,34 @@ export function approxTextWidth(text: string, fontPx = 11): number {
 	return text.length * fontPx * 0.62;
 }
 
+/**
+ * `text` broken at spaces into lines no wider than `maxWidth` px (approximately), at most
+ * `maxLines` of them; only a last line that still does not fit is cut with an ellipsis. A word
+ * longer than a line is cut too.
+ */
+export function wrapText(text: string, maxWidth: number, fontPx = 11, maxLines = 3): string[] {
+	const perLine = Math.max(4, Math.floor(maxWidth / (fontPx * 0.62)));
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (next.length <= perLine || line === '') line = next;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	const kept = lines
+		.slice(0, maxLines)
+		.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
+	if (lines.length > maxLines) {
+		const last = kept[maxLines - 1]!;
+		kept[maxLines - 1] = `${last.slice(0, Math.max(1, perLine - 1))}…`;
+	}
+	return kept;
+}
+
 /** Left margin in px that fits the widest y-tick label plus the tick gap. */
 export function leftMarginFor(ticks: readonly Tick[], fontPx = 11, min = 36): number {
 	const widest = Math.max(0, ...ticks.map((t) => approxTextWidth(t.label, fontPx)));

@@ -127,3 +127,41 @@ export const PRESETS: Preset[] = [
 export function presetById(id: string): Preset | undefined {
 	return PRESETS.find((preset) => preset.id === id);
 }
+
+/** A preset's scenario and strategy names in `locale` (English: as stored). */
+export function presetNames(preset: Preset, locale: keyof LocalizedText): LocalizedNames {
+	const names = locale === 'en' ? undefined : preset.names?.[locale];
+	return (
+		names ?? {
+			scenario: preset.scenario.name,
+			strategies: preset.scenario.strategies.map((s) => s.name)
+		}
+	);
+}
+
+/**
+ * The names a scenario should carry after the interface changes from `from` to `to`: a name
+ * that is still a preset's own name in `from` (the scenario's, or a strategy's with the same id
+ * and position) becomes that preset's name in `to`; any name a person typed stays. Undefined
+ * when nothing changes.
+ */
+export function translatedNames(
+	scenario: { name: string; strategies: { id: string; name: string }[] },
+	from: keyof LocalizedText,
+	to: keyof LocalizedText
+): LocalizedNames | undefined {
+	if (from === to) return undefined;
+	for (const preset of PRESETS) {
+		const old = presetNames(preset, from);
+		const next = presetNames(preset, to);
+		const ids = preset.scenario.strategies.map((s) => s.id);
+		const scenarioMatches = scenario.name === old.scenario;
+		const strategies = scenario.strategies.map((s, i) =>
+			ids[i] === s.id && s.name === old.strategies[i] ? next.strategies[i]! : s.name
+		);
+		const strategyMatches = strategies.some((name, i) => name !== scenario.strategies[i]!.name);
+		if (!scenarioMatches && !strategyMatches) continue;
+		return { scenario: scenarioMatches ? next.scenario : scenario.name, strategies };
+	}
+	return undefined;
+}
