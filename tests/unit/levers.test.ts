@@ -4,7 +4,7 @@
  * under its field id and has English and Vietnamese messages; and a lever added to the definition
  * reaches the schema, the slots, the editor and the decision analytics without further edits.
  */
-import { afterEach, describe, expect, it, vi as vitest } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi as vitest } from 'vitest';
 import { render } from 'svelte/server';
 import { en } from '$lib/i18n/en';
 import { vi } from '$lib/i18n/vi';
@@ -16,7 +16,8 @@ import {
 	leverMessageKey,
 	type LeverDefinition,
 	type LeverField,
-	type LeverNumberField
+	type LeverNumberField,
+	type LeverTypesAgree
 } from '$lib/scenario/levers';
 import { FIELDS, KEY_ORDER } from '$lib/scenario/fields';
 import { validateScenario, type ScenarioInput } from '$lib/scenario/schema';
@@ -66,6 +67,8 @@ describe('every lever field', () => {
 	const base = everyLever(DEFS);
 
 	it('the scenario with every lever set is valid', () => {
+		// Compile time: the definitions name exactly the keys of the Strategy interface.
+		expectTypeOf<LeverTypesAgree>().toEqualTypeOf<true>();
 		expect(validateScenario(base).ok).toBe(true);
 	});
 

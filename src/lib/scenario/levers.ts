@@ -14,6 +14,7 @@
  */
 import { BOUNDS } from './bounds';
 import type { FieldUnit } from './fields';
+import type { Strategy } from './types';
 
 /** A numeric field of a lever. */
 export interface LeverNumberField {
@@ -60,13 +61,13 @@ export interface LeverDefinition {
 
 const { perCustomerMoney, monthlyMoney } = BOUNDS;
 
-function num(
-	key: string,
+function num<K extends string>(
+	key: K,
 	unit: FieldUnit,
 	min: number,
 	max: number,
 	options: Omit<LeverNumberField, 'kind' | 'key' | 'unit' | 'min' | 'max'> = {}
-): LeverNumberField {
+): LeverNumberField & { key: K } {
 	return { kind: 'number', key, unit, min, max, ...options };
 }
 
@@ -202,3 +203,24 @@ export function initialBlock(lever: LeverDefinition): Record<string, number | bo
 	}
 	return out;
 }
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type KeysOf<L extends Definitions[number]> = L['fields'][number]['key'];
+
+/**
+ * True when the definitions name exactly the keys of the `Strategy` interface (types.ts), which
+ * stays written out so that each field carries its doc comment: every block's keys are its
+ * interface's keys, and the plain levers' keys are the strategy's other keys. Checked at compile
+ * time by tests/unit/levers.test.ts.
+ */
+export type LeverTypesAgree =
+	| {
+			[B in LeverBlock]: Same<
+				KeysOf<Extract<Definitions[number], { id: B }>>,
+				keyof NonNullable<Strategy[B]>
+			>;
+	  }[LeverBlock]
+	| Same<
+			KeysOf<Extract<Definitions[number], { block: false }>>,
+			Exclude<keyof Strategy, 'id' | 'name' | LeverBlock>
+	  >;
