@@ -3,21 +3,25 @@
  * strategy takes some levers from the challenger and the rest from the baseline.
  */
 import type { Strategy } from '../scenario/types';
+import {
+	LEVER_DEFINITIONS,
+	leverFieldPath,
+	leverKeys,
+	type LeverDefinition,
+	type LeverId
+} from '../scenario/levers';
 import { STRATEGY_PARAMS } from '../sim/params';
 
-/** Lever ids, in the order they are reported. */
-export const LEVERS = ['acquisition', 'cx', 'price', 'promo', 'lockIn', 'retention'] as const;
-export type Lever = (typeof LEVERS)[number];
+const DEFINITIONS: readonly LeverDefinition[] = LEVER_DEFINITIONS;
 
-/** The strategy keys each lever owns. */
-export const LEVER_KEYS: Readonly<Record<Lever, readonly (keyof Strategy)[]>> = {
-	acquisition: ['acquisitionBudgetMonthly', 'acquisitionBudgetGrowthAnnual'],
-	cx: ['cxInvestmentMonthly'],
-	price: ['priceIncreaseAnnual'],
-	promo: ['promo'],
-	lockIn: ['lockIn'],
-	retention: ['retention']
-};
+/** Lever ids, in the order they are reported (the definitions' order). */
+export const LEVERS = DEFINITIONS.map((lever) => lever.id) as readonly LeverId[];
+export type Lever = LeverId;
+
+/** The strategy keys each lever owns: its plain fields, or its block. */
+export const LEVER_KEYS = Object.fromEntries(
+	DEFINITIONS.map((lever) => [lever.id, leverKeys(lever)])
+) as unknown as Readonly<Record<Lever, readonly (keyof Strategy)[]>>;
 
 /**
  * The lever that owns each per-strategy parameter slot (STRATEGY_PARAMS order, e.g.
@@ -25,9 +29,11 @@ export const LEVER_KEYS: Readonly<Record<Lever, readonly (keyof Strategy)[]>> = 
  * that supplies the lever.
  */
 export const SLOT_LEVER: readonly Lever[] = STRATEGY_PARAMS.map((path) => {
-	const group = path.split('.')[0] as Lever;
-	if (!LEVERS.includes(group)) throw new Error(`No lever owns the strategy input ${path}`);
-	return group;
+	const owner = DEFINITIONS.find((lever) =>
+		lever.fields.some((field) => leverFieldPath(lever, field) === path)
+	);
+	if (!owner) throw new Error(`No lever owns the strategy input ${path}`);
+	return owner.id as Lever;
 });
 
 function holdsUncertain(value: unknown): boolean {

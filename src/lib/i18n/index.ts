@@ -2,6 +2,7 @@
  * The message catalogue: which languages exist, how a key becomes text, and which language a
  * first-time visitor gets. No i18n library: two typed objects and a placeholder filler.
  */
+import { LEVER_DEFINITIONS, leverBlocks } from '../scenario/levers';
 import { en } from './en';
 import { formatNumber } from './format';
 import { vi } from './vi';
@@ -71,7 +72,9 @@ export function detectLocale(languages: readonly string[]): Locale {
 /** The part of a field's messages: its label, its one-sentence help or its unit hint. */
 export type FieldPart = 'label' | 'help' | 'unit';
 
-const STRATEGY_SUBGROUPS = new Set(['promo', 'lockIn', 'retention']);
+const STRATEGY_SUBGROUPS: ReadonlySet<string> = new Set(
+	leverBlocks(LEVER_DEFINITIONS).map((lever) => lever.id)
+);
 const ROOT_GROUPS = new Set(['market', 'company', 'effects']);
 
 /**

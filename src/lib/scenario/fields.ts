@@ -1,15 +1,31 @@
 /**
  * The field table of the scenario format (MODEL.md section 7): every numeric field with its range,
  * integer rule, uncertainty, default and unit, and the canonical key order of every object. The
- * validator (schema.ts), the editor and the engine's parameter plan all read it.
+ * validator (schema.ts), the editor and the engine's parameter plan all read it. The strategy
+ * fields come from the lever definitions (levers.ts).
  */
+import { BOUNDS } from './bounds';
+import {
+	LEVER_DEFINITIONS,
+	leverBlocks,
+	leverKeys,
+	uncertainLeverPaths,
+	type LeverBlock,
+	type LeverDefinition
+} from './levers';
+
+export { BOUNDS };
+
 // ---------------------------------------------------------------------------------------------
 // The field table
 // ---------------------------------------------------------------------------------------------
 
 /** Where a field lives: the scenario root, one of its sections, or a strategy (or its options). */
-export type FieldGroup =
-	'root' | 'market' | 'company' | 'effects' | 'strategy' | 'promo' | 'lockIn' | 'retention';
+export type FieldGroup = 'root' | 'market' | 'company' | 'effects' | 'strategy' | LeverBlock;
+
+/** The lever definitions, read through their general type. */
+const LEVERS: readonly LeverDefinition[] = LEVER_DEFINITIONS;
+const BLOCKS: ReadonlySet<string> = new Set(leverBlocks(LEVERS).map((lever) => lever.id));
 
 /**
  * How a number is meant, for display and input:
@@ -77,7 +93,7 @@ function field(
 			? ''
 			: group === 'strategy'
 				? 'strategies[].'
-				: group === 'promo' || group === 'lockIn' || group === 'retention'
+				: BLOCKS.has(group)
 					? `strategies[].${group}.`
 					: `${group}.`;
 	const spec: FieldSpec = {
@@ -96,32 +112,6 @@ function field(
 	if (options.default !== undefined) spec.default = options.default;
 	return spec;
 }
-
-/**
- * Upper bounds of the fields that have no natural maximum. Each is far above any real business
- * and low enough that no sum, product or square the engine forms can leave the range of a
- * double (1.8e308): with every field at its bound over 240 months, no number of the result
- * exceeds about 1e33 (2.2e32 measured; tests/unit/bounds.test.ts runs that corner and checks that
- * every number of the result is finite). Amounts are in the scenario's currency, which may be one of the
- * weakest (VND ≈ 25,000 per USD, IRR several hundred thousand), so money bounds are set for
- * those and are generous in dollars or euros. The model page lists them (read from here).
- */
-export const BOUNDS = {
-	/** Customers: more than everyone on Earth (about 8.1 billion people). */
-	customers: 1e10,
-	/**
-	 * Money per customer (ARPU, CAC, cost of a contact or of retention per customer): 10¹², about
-	 * USD 1.6 million per customer per month even in the weakest currency.
-	 */
-	perCustomerMoney: 1e12,
-	/**
-	 * Money per month for a whole strategy (budgets, CX spend): 10¹⁶, more than the largest
-	 * advertiser's whole yearly marketing spend in the weakest currency.
-	 */
-	monthlyMoney: 1e16,
-	/** Service contacts per customer per month: 100 is three a day, every day. */
-	contactsPerCustomerMonthly: 100
-} as const;
 
 const { customers, perCustomerMoney, monthlyMoney } = BOUNDS;
 export const U = { uncertain: true } as const;
@@ -175,23 +165,22 @@ export const FIELDS: FieldSpec[] = [
 	}),
 	field('effects', 'npsLagMonths', 'months', 0.1, 120, { ...U, default: 12 }),
 
-	field('strategy', 'acquisitionBudgetMonthly', 'money', 0, monthlyMoney),
-	field('strategy', 'acquisitionBudgetGrowthAnnual', 'rate', -1, 5, { default: 0 }),
-	field('strategy', 'cxInvestmentMonthly', 'money', 0, monthlyMoney, { default: 0 }),
-	field('strategy', 'priceIncreaseAnnual', 'rate', -0.5, 1, { default: 0 }),
-
-	field('promo', 'discount', 'fraction', 0, 1),
-	field('promo', 'months', 'months', 1, 36, { integer: true }),
-	field('promo', 'conversionLift', 'rate', 0, 10, U),
-	field('promo', 'dealSeekerChurnMultiplier', 'multiplier', 1, 20, { ...U, default: 1 }),
-
-	field('lockIn', 'share', 'fraction', 0, 1),
-	field('lockIn', 'months', 'months', 1, 60, { integer: true }),
-	field('lockIn', 'inContractChurnMultiplier', 'multiplier', 0, 1, U),
-	field('lockIn', 'expiryChurn', 'fraction', 0, 1, U),
-
-	field('retention', 'hazardReduction', 'fraction', 0, 1, U),
-	field('retention', 'costPerCustomerMonthly', 'money', 0, perCustomerMoney, U)
+	...LEVERS.flatMap((lever) =>
+		lever.fields.flatMap((f) =>
+			f.kind === 'number'
+				? [
+						field(
+							lever.block ? (lever.id as LeverBlock) : 'strategy',
+							f.key,
+							f.unit,
+							f.min,
+							f.max,
+							f
+						)
+					]
+				: []
+		)
+	)
 ];
 
 /** Uncertain inputs at scenario level (drawn once per path), in a fixed order. */
@@ -200,9 +189,7 @@ export const UNCERTAIN_FIELDS: string[] = FIELDS.filter(
 ).map((f) => `${f.group}.${f.key}`);
 
 /** Uncertain inputs inside a strategy, relative to the strategy, in a fixed order. */
-export const STRATEGY_UNCERTAIN_FIELDS: string[] = FIELDS.filter(
-	(f) => f.uncertain && (f.group === 'promo' || f.group === 'lockIn' || f.group === 'retention')
-).map((f) => `${f.group}.${f.key}`);
+export const STRATEGY_UNCERTAIN_FIELDS: string[] = uncertainLeverPaths(LEVERS);
 
 export function fieldsOf(group: FieldGroup): FieldSpec[] {
 	return FIELDS.filter((f) => f.group === group);
@@ -232,20 +219,10 @@ export const KEY_ORDER: Record<ObjectKind, readonly string[]> = {
 	market: fieldsOf('market').map((f) => f.key),
 	company: fieldsOf('company').map((f) => f.key),
 	effects: fieldsOf('effects').map((f) => f.key),
-	strategy: [
-		'id',
-		'name',
-		'acquisitionBudgetMonthly',
-		'acquisitionBudgetGrowthAnnual',
-		'cxInvestmentMonthly',
-		'priceIncreaseAnnual',
-		'promo',
-		'lockIn',
-		'retention'
-	],
-	promo: ['discount', 'months', 'conversionLift', 'exclusiveToNew', 'dealSeekerChurnMultiplier'],
-	lockIn: fieldsOf('lockIn').map((f) => f.key),
-	retention: fieldsOf('retention').map((f) => f.key),
+	strategy: ['id', 'name', ...LEVERS.flatMap((lever) => leverKeys(lever))],
+	...(Object.fromEntries(
+		leverBlocks(LEVERS).map((lever) => [lever.id, lever.fields.map((f) => f.key)])
+	) as unknown as Record<LeverBlock, readonly string[]>),
 	pert: ['low', 'likely', 'high']
 };
 
@@ -254,9 +231,10 @@ export const CHILD_KIND: Readonly<Record<string, ObjectKind>> = {
 	market: 'market',
 	company: 'company',
 	effects: 'effects',
-	promo: 'promo',
-	lockIn: 'lockIn',
-	retention: 'retention'
+	...(Object.fromEntries([...BLOCKS].map((block) => [block, block])) as unknown as Record<
+		LeverBlock,
+		LeverBlock
+	>)
 };
 
 // ---------------------------------------------------------------------------------------------

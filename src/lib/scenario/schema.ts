@@ -24,6 +24,7 @@ import {
 	type FieldSpec,
 	type ObjectKind
 } from './fields';
+import { LEVER_DEFINITIONS, leverBlocks, type LeverBlock, type LeverDefinition } from './levers';
 
 export {
 	FIELDS,
@@ -260,7 +261,7 @@ function objectOf(
 	kind: ObjectKind,
 	given: Record<string, Entry>,
 	what: string,
-	check?: (value: Obj, addIssue: (rule: Rule, message: string, path?: Segment[]) => void) => void,
+	check?: ObjectCheck,
 	rule: Rule = { code: 'object.invalid' }
 ): Entry {
 	const entries: Record<string, Entry> = {};
@@ -372,17 +373,14 @@ export const MAX_STRATEGIES = 4;
 /** Fewest strategies a scenario may hold. */
 export const MIN_STRATEGIES = 1;
 
-const promo = objectOf(
-	'promo',
-	{
-		exclusiveToNew: {
-			schema: v.boolean(got(BOOLEAN, 'must be true or false')),
-			expects: 'true or false',
-			rule: BOOLEAN
-		}
-	},
-	'an object with the promotion fields',
-	(value, addIssue) => {
+type ObjectCheck = (
+	value: Obj,
+	addIssue: (rule: Rule, message: string, path?: Segment[]) => void
+) => void;
+
+/** Rules across the fields of a lever's block (the fields' own ranges come from FIELDS). */
+const BLOCK_CHECKS: Partial<Record<LeverBlock, ObjectCheck>> = {
+	promo: (value, addIssue) => {
 		// Equal offers: existing customers pay 1 − discount · months / 12 of their price, which
 		// must not go below zero.
 		const { discount, months, exclusiveToNew } = value;
@@ -400,12 +398,28 @@ const promo = objectOf(
 			);
 		}
 	}
-);
+};
 
-function optionalObject(kind: 'lockIn' | 'retention', what: string): Entry {
-	const entry = objectOf(kind, {}, what);
+const BOOLEAN_ENTRY: Entry = {
+	schema: v.boolean(got(BOOLEAN, 'must be true or false')),
+	expects: 'true or false',
+	rule: BOOLEAN
+};
+
+/** The optional block of a lever: its numbers from FIELDS, its switches as booleans. */
+function leverBlock(lever: LeverDefinition): Entry {
+	const kind = lever.id as LeverBlock;
+	const switches = lever.fields.filter((field) => field.kind === 'boolean');
+	const entry = objectOf(
+		kind,
+		Object.fromEntries(switches.map((field) => [field.key, BOOLEAN_ENTRY])),
+		`an object with the ${lever.noun ?? lever.id} fields`,
+		BLOCK_CHECKS[kind]
+	);
 	return { ...entry, schema: v.optional(entry.schema) };
 }
+
+const LEVERS: readonly LeverDefinition[] = LEVER_DEFINITIONS;
 
 const strategy = objectOf(
 	'strategy',
@@ -415,9 +429,7 @@ const strategy = objectOf(
 			params: { max: 32 }
 		}),
 		name: textEntry(1, 60),
-		promo: { ...promo, schema: v.optional(promo.schema) },
-		lockIn: optionalObject('lockIn', 'an object with the lock-in fields'),
-		retention: optionalObject('retention', 'an object with the retention fields')
+		...Object.fromEntries(leverBlocks(LEVERS).map((lever) => [lever.id, leverBlock(lever)]))
 	},
 	'an object (a strategy)'
 );

@@ -9,8 +9,15 @@ import { drawPert, type Rng } from './random';
 /** Scenario-level uncertain fields, in the order they are drawn (section 7 order; slots below). */
 export const SCENARIO_PARAMS = UNCERTAIN_FIELDS;
 
-/** Per-strategy uncertain fields, relative to the strategy. */
+/** Per-strategy uncertain fields, relative to the strategy (the levers' uncertain fields). */
 export const STRATEGY_PARAMS = STRATEGY_UNCERTAIN_FIELDS;
+
+/** The offset of a lever's uncertain field among a strategy's slots, e.g. `promo.conversionLift`. */
+export function strategyParam(path: string): number {
+	const offset = STRATEGY_PARAMS.indexOf(path);
+	if (offset < 0) throw new Error(`No uncertain lever field ${path}`);
+	return offset;
+}
 
 // Slots in the parameter vector. Scenario-level slots follow SCENARIO_PARAMS.
 export const P_SHOCK_RATE = 0;
@@ -37,13 +44,13 @@ export const P_LOCKIN_NPS = 20;
 export const P_NPS_MAX_LIFT = 21;
 export const P_HALF_LIFT = 22;
 export const P_NPS_LAG = 23;
-// Per-strategy slots: strategySlot(s, S_*).
-export const S_CONVERSION_LIFT = 0;
-export const S_DEAL_SEEKER = 1;
-export const S_IN_CONTRACT = 2;
-export const S_EXPIRY = 3;
-export const S_HAZARD_REDUCTION = 4;
-export const S_RETENTION_COST = 5;
+// Per-strategy slots: strategySlot(s, S_*), where the lever definitions put them.
+export const S_CONVERSION_LIFT = strategyParam('promo.conversionLift');
+export const S_DEAL_SEEKER = strategyParam('promo.dealSeekerChurnMultiplier');
+export const S_IN_CONTRACT = strategyParam('lockIn.inContractChurnMultiplier');
+export const S_EXPIRY = strategyParam('lockIn.expiryChurn');
+export const S_HAZARD_REDUCTION = strategyParam('retention.hazardReduction');
+export const S_RETENTION_COST = strategyParam('retention.costPerCustomerMonthly');
 
 export function strategySlot(strategy: number, offset: number): number {
 	return SCENARIO_PARAMS.length + strategy * STRATEGY_PARAMS.length + offset;

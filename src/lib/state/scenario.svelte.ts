@@ -17,12 +17,27 @@ import {
 	type ScenarioInput
 } from '../scenario/schema';
 import type { Pert, Scenario, ScenarioIssue } from '../scenario/types';
+import {
+	LEVER_DEFINITIONS,
+	initialBlock,
+	leverBlocks,
+	type LeverBlock,
+	type LeverDefinition
+} from '../scenario/levers';
 import { patchChanges, type PatchChange, type ScenarioPatch } from '../calibrate/patch';
 
 export { MAX_STRATEGIES, MIN_STRATEGIES };
 
 /** The optional blocks of a strategy that the editor switches on and off. */
-export type StrategyOption = 'promo' | 'lockIn' | 'retention';
+export type StrategyOption = LeverBlock;
+
+/** The levers with an optional block, in editor order. */
+export const STRATEGY_OPTION_LEVERS: readonly LeverDefinition[] = leverBlocks(LEVER_DEFINITIONS);
+
+/** The levers whose fields are plain fields of the strategy, in editor order. */
+export const STRATEGY_PLAIN_LEVERS: readonly LeverDefinition[] = (
+	LEVER_DEFINITIONS as readonly LeverDefinition[]
+).filter((lever) => !lever.block);
 
 /** How an uncertain field is entered: one number, or a PERT low / likely / high. */
 export type UncertainMode = 'single' | 'range';
@@ -32,17 +47,9 @@ type Segment = string | number;
 type Obj = Record<string, unknown>;
 
 /** What an option holds when it is switched on for the first time: moderate, valid values. */
-const OPTION_DEFAULTS: { [K in StrategyOption]: NonNullable<Strategy[K]> } = {
-	promo: {
-		discount: 0.2,
-		months: 3,
-		conversionLift: 0.2,
-		exclusiveToNew: true,
-		dealSeekerChurnMultiplier: 1.5
-	},
-	lockIn: { share: 0.5, months: 12, inContractChurnMultiplier: 0.3, expiryChurn: 0.3 },
-	retention: { hazardReduction: 0.15, costPerCustomerMonthly: 0.5 }
-};
+const OPTION_DEFAULTS = Object.fromEntries(
+	STRATEGY_OPTION_LEVERS.map((lever) => [lever.id, initialBlock(lever)])
+) as unknown as { [K in StrategyOption]: NonNullable<Strategy[K]> };
 
 /** Half-width of the range made when a single value becomes low / likely / high. */
 const RANGE_SPREAD = 0.2;
