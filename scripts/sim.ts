@@ -18,7 +18,7 @@ import { validateScenario } from '../src/lib/scenario/schema';
 import { presetById, PRESETS } from '../src/lib/scenario/presets/index';
 import { encodeScenarioLink, migrateEnvelope } from '../src/lib/scenario/link-codec';
 import { simulate } from '../src/lib/sim/run';
-import { resultToJson } from '../src/lib/sim/json';
+import { resultJsonText } from '../src/lib/sim/json';
 import { findNonFinite, NonFiniteResultError } from '../src/lib/sim/finite';
 import {
 	ShardError,
@@ -141,11 +141,7 @@ function shardPlace(text: string): ShardPlace {
 
 /** The JSON text of a result, with the seconds the simulation and summaries took. */
 function jsonText(result: SimulationResult, simulateSeconds: number, extra: object = {}): string {
-	return JSON.stringify({
-		...(resultToJson(result) as object),
-		...extra,
-		timing: { simulateSeconds }
-	});
+	return resultJsonText(result, simulateSeconds, extra);
 }
 
 function writeJson(target: string, text: string): void {

@@ -22,6 +22,24 @@ function toJson(value: unknown): Json {
 	return null;
 }
 
+/**
+ * The text of a result as `--json` writes it (and the page's JSON download): the result, any
+ * extra sections (decision analytics), then `timing` — the only part that differs between two
+ * runs of the same scenario, seed and paths. The seconds are measured by the caller: the engine
+ * never reads a clock.
+ */
+export function resultJsonText(
+	result: SimulationResult,
+	simulateSeconds: number,
+	extra: object = {}
+): string {
+	return JSON.stringify({
+		...(resultToJson(result) as object),
+		...extra,
+		timing: { simulateSeconds }
+	});
+}
+
 export function resultToJson(result: SimulationResult): Json {
 	return toJson(result);
 }

@@ -2,7 +2,7 @@
 import type { Scenario } from '../scenario/types';
 import { fullRun, type FullRun } from '../export/full-run';
 import { perPathCsv } from '../export/per-path';
-import { resultToJson } from '../sim/json';
+import { resultJsonText } from '../sim/json';
 
 /** The export worker's API. */
 export interface ExportApi {
@@ -16,17 +16,21 @@ export interface ExportApi {
 export function createExportApi(): ExportApi {
 	let key = '';
 	let last: FullRun | undefined;
+	/** Seconds the cached run took (simulation and summaries), for the JSON's `timing`. */
+	let seconds = 0;
 	const run = (scenario: Scenario): FullRun => {
 		const json = JSON.stringify(scenario);
 		if (last === undefined || json !== key) {
 			last = undefined; // free the old run before the new one allocates
+			const started = performance.now();
 			last = fullRun(scenario);
+			seconds = (performance.now() - started) / 1000;
 			key = json;
 		}
 		return last;
 	};
 	return {
-		resultJson: (scenario) => JSON.stringify(resultToJson(run(scenario).result)),
+		resultJson: (scenario) => resultJsonText(run(scenario).result, seconds),
 		perPathCsv: (scenario) => perPathCsv(run(scenario).accumulator)
 	};
 }
