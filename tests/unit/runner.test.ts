@@ -426,7 +426,8 @@ describe('SimulationState', () => {
 		await vi.runAllTimersAsync();
 		expect(spy).toHaveBeenCalledTimes(2);
 		await expect(spy.mock.results[0]!.value).rejects.toSatisfy(isAbortError);
-		expect(seenA).toEqual(['1000 A']);
+		// The page's state asks for its first picture after one block (500 paths).
+		expect(seenA).toEqual(['500 A']);
 		expect(state.status).toBe('done');
 		expectIdentical(state.result!, expected);
 	});

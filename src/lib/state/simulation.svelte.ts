@@ -14,6 +14,12 @@ import {
 } from '../sim/finite';
 import { isWorkerStalled } from '../workers/watchdog';
 
+/**
+ * The page's first picture comes from the first block a worker returns (500 paths): it shows
+ * about one block's engine time after an edit instead of waiting for a block from each worker.
+ */
+const PAGE_FIRST_PICTURE_BLOCKS = 1;
+
 /** Where the simulation stands. */
 export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -147,6 +153,7 @@ export class SimulationState {
 			const result = await this.#runner.run(scenario, {
 				signal: controller.signal,
 				bandMetrics: this.#bandMetrics,
+				firstPictureBlocks: PAGE_FIRST_PICTURE_BLOCKS,
 				onProgress: (progress) => {
 					if (id !== this.#runId) return;
 					this.#donePaths = progress.donePaths;
