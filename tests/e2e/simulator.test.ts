@@ -255,7 +255,11 @@ describe('simulator page', () => {
 
 	it('can be used from the keyboard: focus is visible and every control has a name', async () => {
 		const keys = await openApp('keyboard');
-		const firstField = keys.locator('aside.editor').locator('input, select').first();
+		// The first scenario field (the customer-import panel above the form has no field id).
+		const firstField = keys
+			.locator('aside.editor')
+			.locator('input[id^="f-"], select[id^="f-"]')
+			.first();
 		await firstField.scrollIntoViewIfNeeded();
 		const id = await firstField.getAttribute('id');
 		expect(id).toBeTruthy();
