@@ -139,7 +139,7 @@ describe('importing customers', () => {
 		expect(probabilityAfter).not.toBe(probabilityBefore);
 
 		// The link in the address bar carries the fitted values and nothing of the rows.
-		await page.waitForFunction(`location.hash.startsWith('#s=')`, undefined, { timeout: 10_000 });
+		await page.waitForFunction(`location.hash.startsWith('#s2=')`, undefined, { timeout: 10_000 });
 		const link = await decodeScenarioLink(await page.evaluate('location.hash'));
 		expect(link.ok).toBe(true);
 		if (link.ok) {

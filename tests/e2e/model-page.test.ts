@@ -37,14 +37,14 @@ describe('model page', () => {
 		await market.fill('654321');
 		await market.blur();
 		// The address bar follows the edit (debounced): wait for the scenario's link.
-		await page.waitForFunction(`location.hash.startsWith('#s=')`);
+		await page.waitForFunction(`location.hash.startsWith('#s2=')`);
 		const link = await page.evaluate('location.hash');
 
 		await page.getByRole('link', { name: 'Model & assumptions' }).click();
 		await page.waitForSelector('main h1');
 		// Follow a section link of the page itself: the way back must survive it.
 		await page.locator('.toc a').first().click();
-		await page.waitForFunction(`!location.hash.startsWith('#s=')`);
+		await page.waitForFunction(`!location.hash.startsWith('#s2=')`);
 
 		await page.locator('nav.bottom a.back').click();
 		await waitForDone(page);

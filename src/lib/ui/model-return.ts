@@ -6,9 +6,9 @@
 /** sessionStorage key of the fragment the model page returns to. */
 export const RETURN_KEY = 'cx-sim.modelReturn';
 
-/** True for a fragment that names a scenario: `#s=…` (a scenario link) or `#preset=…`. */
+/** True for a fragment that names a scenario: `#s2=…` (a scenario link of any format version: `#s=` is version 1) or `#preset=…`. */
 export function isScenarioFragment(hash: string): boolean {
-	return /^#(?:s|preset)=[^#\s]+$/.test(hash);
+	return /^#(?:s\d*|preset)=[^#\s]+$/.test(hash);
 }
 
 /** `href` with the current page's scenario fragment, if it has one. */
