@@ -5,7 +5,7 @@
  * blocks are grouped or which worker ran them.
  */
 import type { Scenario } from '../scenario/types';
-import { BLOCK_PATHS, blockCount } from '../sim/blocks';
+import { BLOCK_PATHS, BlockOrder, blockCount } from '../sim/blocks';
 import { METRIC_COUNT, TOTAL_COUNT } from '../sim/engine';
 import { onePathSink } from '../sim/path-sink';
 import { P_ARPU, P_CONTACT_NPS, P_CONTACTS } from '../sim/params';
@@ -252,8 +252,8 @@ export class DecisionCollector {
 	readonly parameters: Float64Array;
 	readonly yearlyLineSums: Float64Array;
 	readonly contributionSums: Float64Array;
-	private nextBlock = 0;
-	private readonly pending = new Map<number, DecisionChunk>();
+	/** Folds chunks in block order, whatever order they arrive in. */
+	private readonly order = new BlockOrder<DecisionChunk>((chunk) => this.fold(chunk));
 
 	constructor(shape: DecisionShape) {
 		this.shape = shape;
@@ -273,24 +273,15 @@ export class DecisionCollector {
 	}
 
 	get completedBlocks(): number {
-		return this.nextBlock;
+		return this.order.nextBlock;
 	}
 
 	get done(): boolean {
-		return this.nextBlock >= this.totalBlocks;
+		return this.order.nextBlock >= this.totalBlocks;
 	}
 
 	add(chunk: DecisionChunk): void {
-		this.pending.set(chunk.firstBlock, chunk);
-		for (
-			let next = this.pending.get(this.nextBlock);
-			next;
-			next = this.pending.get(this.nextBlock)
-		) {
-			this.pending.delete(this.nextBlock);
-			this.fold(next);
-			this.nextBlock += Math.max(1, next.blockCount);
-		}
+		this.order.add(chunk);
 	}
 
 	private fold(chunk: DecisionChunk): void {

@@ -200,6 +200,35 @@ export function chunkBuffers(chunk: ChunkResult): ArrayBuffer[] {
 }
 
 /**
+ * Releases chunks strictly in block order, whatever order they arrive in: a chunk that comes early
+ * waits until the blocks before it are in. Every fold of per-block sums goes through it, so sums
+ * are added in one fixed order (results independent of chunking and worker count).
+ */
+export class BlockOrder<C extends { firstBlock: number; blockCount: number }> {
+	#next = 0;
+	readonly #pending = new Map<number, C>();
+	readonly #fold: (chunk: C) => void;
+
+	constructor(fold: (chunk: C) => void) {
+		this.#fold = fold;
+	}
+
+	/** The first block not folded yet (blocks 0 … nextBlock − 1 are in). */
+	get nextBlock(): number {
+		return this.#next;
+	}
+
+	add(chunk: C): void {
+		this.#pending.set(chunk.firstBlock, chunk);
+		for (let next = this.#pending.get(this.#next); next; next = this.#pending.get(this.#next)) {
+			this.#pending.delete(this.#next);
+			this.#fold(next);
+			this.#next += Math.max(1, next.blockCount);
+		}
+	}
+}
+
+/**
  * Gathers chunks in any order into whole-run arrays. Sums are folded strictly in block order,
  * so a chunk that arrives early waits until the blocks before it are in.
  */
@@ -227,8 +256,8 @@ export class Accumulator {
 	/** [parameter][path]. */
 	readonly parameters: Float64Array;
 	readonly parameterNames: string[];
-	private nextBlock = 0;
-	private readonly pending = new Map<number, ChunkResult>();
+	/** Folds chunks in block order, whatever order they arrive in. */
+	private readonly order = new BlockOrder<ChunkResult>((chunk) => this.fold(chunk));
 	private readonly totalBlocks: number;
 
 	/** `bandMetrics` must match the chunks' (the metrics whose bands will be drawn). */
@@ -252,7 +281,7 @@ export class Accumulator {
 
 	/** Paths folded so far: a prefix 0 … completedPaths − 1. */
 	get completedPaths(): number {
-		return Math.min(this.paths, this.nextBlock * BLOCK_PATHS);
+		return Math.min(this.paths, this.order.nextBlock * BLOCK_PATHS);
 	}
 
 	/** Band paths among the folded ones. */
@@ -261,20 +290,11 @@ export class Accumulator {
 	}
 
 	get done(): boolean {
-		return this.nextBlock >= this.totalBlocks;
+		return this.order.nextBlock >= this.totalBlocks;
 	}
 
 	add(chunk: ChunkResult): void {
-		this.pending.set(chunk.firstBlock, chunk);
-		for (
-			let next = this.pending.get(this.nextBlock);
-			next;
-			next = this.pending.get(this.nextBlock)
-		) {
-			this.pending.delete(this.nextBlock);
-			this.fold(next);
-			this.nextBlock += Math.max(1, next.blockCount);
-		}
+		this.order.add(chunk);
 	}
 
 	private fold(chunk: ChunkResult): void {
